@@ -1,0 +1,58 @@
+using TerrainDescent.Core.Descent;
+
+namespace TerrainDescent.Core.Terrain;
+
+/// <summary>
+/// Descends a terrain surface from a CRS start with one or more methods and returns the paths in CRS
+/// coordinates with their ground measures. Thread-safe: one instance can serve many concurrent starts.
+/// </summary>
+public sealed class TerrainDescender(TerrainSurface surface)
+{
+    private readonly TerrainObjective _objective = new(surface);
+
+    /// <summary>The surface descended.</summary>
+    public TerrainSurface Surface { get; } = surface;
+
+    /// <summary>
+    /// The start actually used for (x, y): snapped to the highest sample within <paramref name="snapRadiusMetres"/>
+    /// when that is positive, otherwise (x, y) itself.
+    /// </summary>
+    public (double X, double Y) ResolveStart(double x, double y, double snapRadiusMetres)
+    {
+        var grid = Surface.Grid;
+        var (u, v) = PeakSnapper.Snap(grid, grid.UOf(x), grid.VOf(y), snapRadiusMetres);
+        return (grid.XOf(u), grid.YOf(v));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="method"/> from the CRS position (x, y). A start off the raster or in a void gives a
+    /// path of one vertex ending <see cref="StopReason.LeftRaster"/> or <see cref="StopReason.EnteredVoid"/>;
+    /// use <see cref="StartCheck"/> first to report those to a user.
+    /// </summary>
+    public TerrainPath Descend(IDescentMethod method, double x, double y, DescentOptions options)
+    {
+        var grid = Surface.Grid;
+        Span<double> start = [grid.UOf(x), grid.VOf(y)];
+        var trace = DescentRunner.Run(_objective, method, start, options);
+        return ToPath(method.Name, options, trace);
+    }
+
+    private TerrainPath ToPath(string methodName, DescentOptions options, DescentTrace trace)
+    {
+        var grid = Surface.Grid;
+        var vertices = new PathVertex[trace.VertexCount];
+        var lengthMetres = 0.0;
+        for (var i = 0; i < vertices.Length; i++)
+        {
+            var p = trace.Position(i);
+            vertices[i] = new PathVertex(grid.XOf(p[0]), grid.YOf(p[1]), trace.Values[i]);
+            if (i > 0)
+            {
+                var q = trace.Position(i - 1);
+                lengthMetres += grid.DistanceMetres(q[0], q[1], p[0], p[1]);
+            }
+        }
+
+        return new TerrainPath(methodName, options, vertices, trace.Reason, lengthMetres);
+    }
+}
