@@ -7,7 +7,7 @@ namespace TerrainDescent.Core.Descent;
 public sealed record DescentOptions
 {
     /// <summary>Default step factor: metres of step per unit slope.</summary>
-    public const double DefaultAlphaMetres = 2.0;
+    public const double DefaultAlphaMetres = 10.0;
 
     /// <summary>Default momentum factor γ.</summary>
     public const double DefaultGamma = 0.99;

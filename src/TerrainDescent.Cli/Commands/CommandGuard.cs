@@ -1,0 +1,60 @@
+using Spectre.Console;
+using TerrainDescent.Cli.Input;
+using TerrainDescent.Gdal;
+
+namespace TerrainDescent.Cli.Commands;
+
+/// <summary>
+/// Runs a command body and turns every expected failure into one line on stderr and a non-zero exit code:
+/// 1 for bad input or an unreadable/unwritable file, 70 for an internal error (still one line, no stack trace).
+/// </summary>
+public static class CommandGuard
+{
+    /// <summary>Exit code for bad input, unreadable input files and unwritable outputs.</summary>
+    public const int InputError = 1;
+
+    /// <summary>Exit code for command-line syntax errors.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Exit code for an unexpected failure.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Runs <paramref name="body"/> and maps its failures to exit codes.</summary>
+    public static int Run(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception e) when (e is UserInputException or GdalException or IOException or UnauthorizedAccessException)
+        {
+            return Fail(e.Message, InputError);
+        }
+        catch (Exception e)
+        {
+            return Fail($"internal error: {e.GetType().Name}: {e.Message}", InternalError);
+        }
+    }
+
+    /// <summary>Writes "terrain-descent: error: MESSAGE" as one line on stderr and returns <paramref name="exitCode"/>.</summary>
+    public static int Fail(string message, int exitCode)
+    {
+        Console.Error.WriteLine($"terrain-descent: error: {message.ReplaceLineEndings(" ")}");
+        return exitCode;
+    }
+
+    /// <summary>A console for tables and progress on stdout that degrades to plain text when redirected.</summary>
+    public static IAnsiConsole Out { get; } = CreateOut();
+
+    private static IAnsiConsole CreateOut()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            // Redirected output has no terminal width; keep table rows on one line for logs and scripts.
+            console.Profile.Width = 200;
+        }
+
+        return console;
+    }
+}

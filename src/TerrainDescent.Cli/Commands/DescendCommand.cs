@@ -1,0 +1,69 @@
+using System.CommandLine;
+using TerrainDescent.Cli.Input;
+using TerrainDescent.Cli.Output;
+using TerrainDescent.Core.Descent;
+using TerrainDescent.Core.IO;
+using TerrainDescent.Core.Terrain;
+using TerrainDescent.Gdal;
+using TerrainDescent.GeoJson;
+using static System.FormattableString;
+
+namespace TerrainDescent.Cli.Commands;
+
+/// <summary>
+/// <c>descend DEM --start LAT,LON --out FILE.geojson</c>: runs the chosen methods from one start, prints a
+/// summary table and writes one GeoJSON LineString per path.
+/// </summary>
+public static class DescendCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var dem = new Argument<string?>("DEM") { Description = "elevation raster (.hgt, .hgt.zip, GeoTIFF, …); default N52W007.hgt from the data folder", Arity = ArgumentArity.ZeroOrOne };
+        var start = new Option<string>("--start") { Description = "start position LAT,LON in decimal degrees, e.g. 52.6175,-6.7797", Required = true };
+        var method = new Option<string>("--method") { Description = $"comma-separated methods: {string.Join(", ", DescentMethods.Names)}, both (hill-walker and momentum) or all", DefaultValueFactory = _ => "both" };
+        var output = new Option<string>("--out") { Description = "GeoJSON file to write (written atomically)", Required = true };
+        var parameters = new DescentOptionSet();
+        var command = new Command("descend", "Descend from a start with hill-walker and/or momentum; print a summary and write GeoJSON") { dem, start, method, output };
+        parameters.AddTo(command);
+        command.SetAction(parse => CommandGuard.Run(() => Run(
+            parse.GetValue(dem), parse.GetValue(start)!, parse.GetValue(method)!, parse.GetValue(output)!, parameters.Read(parse), parameters.ReadSnapRadius(parse))));
+        return command;
+    }
+
+    private static int Run(string? demArgument, string startText, string methodList, string outputPath, DescentOptions options, double snapRadiusMetres)
+    {
+        var (latitude, longitude) = LatLonParser.Parse(startText);
+        var methods = DescentMethods.Parse(methodList, out var methodError) ?? throw new UserInputException(methodError!);
+        var outputProblem = AtomicFile.ProblemWriting(outputPath);
+        if (outputProblem is not null)
+        {
+            throw new UserInputException(outputProblem);
+        }
+
+        var raster = RasterReader.Load(DemLocator.Resolve(demArgument));
+        using var transformer = Wgs84Transformer.For(raster);
+        var surface = new TerrainSurface(raster.Grid);
+        var (x, y) = transformer.FromLonLat(longitude, latitude);
+        var problem = StartCheck.Problem(surface, x, y);
+        if (problem is not null)
+        {
+            throw new UserInputException(problem);
+        }
+
+        var descender = new TerrainDescender(surface);
+        var (startX, startY) = descender.ResolveStart(x, y, snapRadiusMetres);
+        var startElevation = surface.ElevationAtCrs(startX, startY);
+        var (startLon, startLat) = transformer.ToLonLat(startX, startY);
+        Console.WriteLine(Invariant($"{raster.Grid.SourceName}: start lat {startLat:F5}, lon {startLon:F5}, elevation {startElevation:F1} m")
+            + (snapRadiusMetres > 0 ? Invariant($" (highest cell within {snapRadiusMetres:F0} m)") : ""));
+
+        var paths = methods.Select(m => descender.Descend(m, startX, startY, options)).ToList();
+        CommandGuard.Out.Write(PathTable.Create(paths, transformer.ToLonLat));
+
+        var features = paths.Select(p => PathFeatures.Create(p, transformer.ToLonLat)).ToList();
+        GeoJsonWriter.WriteFile(outputPath, features, "terrain-descent paths");
+        Console.WriteLine($"wrote {paths.Count} path(s) to {outputPath}");
+        return 0;
+    }
+}

@@ -1,0 +1,117 @@
+using TerrainDescent.Gdal.Native;
+
+namespace TerrainDescent.Gdal;
+
+/// <summary>
+/// Turns a user's raster path into the path GDAL opens: zipped tiles through <c>/vsizip/</c> (the first raster
+/// member, for archives holding several files), gzipped ones through <c>/vsigzip/</c>, other paths as they are.
+/// Checks that the file exists and that an SRTM <c>.hgt</c> has one of the two valid sizes.
+/// </summary>
+public static class RasterPath
+{
+    /// <summary>Bytes of an SRTM3 tile: 1201 × 1201 big-endian int16.</summary>
+    public const long Srtm3Bytes = 1201L * 1201 * 2;
+
+    /// <summary>Bytes of an SRTM1 tile: 3601 × 3601 big-endian int16.</summary>
+    public const long Srtm1Bytes = 3601L * 3601 * 2;
+
+    private static readonly string[] s_rasterExtensions = [".hgt", ".tif", ".tiff", ".dem", ".asc", ".img", ".vrt", ".bil", ".dt2", ".dt1"];
+
+    /// <summary>The GDAL path for <paramref name="userPath"/>; throws <see cref="GdalException"/> with a one-line reason.</summary>
+    public static string Resolve(string userPath)
+    {
+        if (string.IsNullOrWhiteSpace(userPath))
+        {
+            throw new GdalException("no raster path given");
+        }
+
+        if (userPath.StartsWith("/vsi", StringComparison.Ordinal))
+        {
+            return userPath;
+        }
+
+        if (Directory.Exists(userPath))
+        {
+            throw new GdalException($"{userPath} is a folder, not a raster file");
+        }
+
+        if (!File.Exists(userPath))
+        {
+            throw new GdalException($"file not found: {userPath}");
+        }
+
+        var full = Path.GetFullPath(userPath);
+        string gdalPath;
+        if (full.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            gdalPath = "/vsizip/" + full + "/" + FirstRasterMember("/vsizip/" + full, userPath);
+        }
+        else if (full.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            gdalPath = "/vsigzip/" + full;
+        }
+        else
+        {
+            gdalPath = full;
+        }
+
+        CheckHgtSize(gdalPath, userPath);
+        return gdalPath;
+    }
+
+    private static string FirstRasterMember(string archive, string userPath)
+    {
+        GdalLibrary.EnsureInitialised();
+        var list = GdalNative.VSIReadDir(archive);
+        try
+        {
+            var members = GdalNative.ReadStringList(list);
+            var raster = members.Order(StringComparer.Ordinal)
+                .FirstOrDefault(m => s_rasterExtensions.Any(e => m.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
+            return raster ?? throw new GdalException(members.Count == 0
+                ? $"{userPath} is not a readable zip archive"
+                : $"{userPath} holds no raster file (found {string.Join(", ", members.Take(5))})");
+        }
+        finally
+        {
+            GdalNative.CSLDestroy(list);
+        }
+    }
+
+    private static void CheckHgtSize(string gdalPath, string userPath)
+    {
+        var name = gdalPath.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? gdalPath[..^3] : gdalPath;
+        if (!name.EndsWith(".hgt", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var bytes = SizeOf(gdalPath);
+        if (bytes != Srtm3Bytes && bytes != Srtm1Bytes)
+        {
+            throw new GdalException(FormattableString.Invariant(
+                $"{userPath} is {bytes:N0} bytes; an SRTM .hgt tile must be {Srtm3Bytes:N0} bytes (SRTM3, 1201×1201) or {Srtm1Bytes:N0} bytes (SRTM1, 3601×3601)"));
+        }
+    }
+
+    private static long SizeOf(string gdalPath)
+    {
+        GdalLibrary.EnsureInitialised();
+        var file = GdalNative.VSIFOpenL(gdalPath, "rb");
+        if (file == IntPtr.Zero)
+        {
+            throw new GdalException($"cannot open {gdalPath}: {GdalNative.LastError()}");
+        }
+
+        try
+        {
+            const int seekEnd = 2;
+            GdalNative.VSIFSeekL(file, 0, seekEnd);
+            return (long)GdalNative.VSIFTellL(file);
+        }
+        finally
+        {
+            GdalNative.VSIFCloseL(file);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using NetTopologySuite.Geometries;
+using TerrainDescent.Core.Descent;
+using TerrainDescent.Core.Terrain;
+
+namespace TerrainDescent.GeoJson;
+
+/// <summary>
+/// Turns descent paths into GeoJSON features: one LineString per path, longitude/latitude/elevation per vertex,
+/// and properties method, parameters, start and end (lon, lat, elevation), end reason, steps, ground length and drop.
+/// </summary>
+public static class PathFeatures
+{
+    private static readonly GeometryFactory s_factory = new(new PrecisionModel(), 4326);
+
+    /// <summary>A position converter from the grid's CRS to WGS84 (longitude, latitude).</summary>
+    public delegate (double Longitude, double Latitude) ToLonLat(double x, double y);
+
+    /// <summary>
+    /// The feature of <paramref name="path"/>. A path of a single vertex (no step taken) is written as a
+    /// LineString of that position twice, so every feature has the same geometry type.
+    /// </summary>
+    public static GeoJsonFeature Create(TerrainPath path, ToLonLat toLonLat, string? startId = null, string? startProblem = null)
+    {
+        var coordinates = new Coordinate[Math.Max(2, path.Vertices.Count)];
+        for (var i = 0; i < path.Vertices.Count; i++)
+        {
+            var vertex = path.Vertices[i];
+            var (lon, lat) = toLonLat(vertex.X, vertex.Y);
+            coordinates[i] = new CoordinateZ(lon, lat, vertex.ElevationMetres);
+        }
+
+        if (path.Vertices.Count == 1)
+        {
+            coordinates[1] = coordinates[0].Copy();
+        }
+
+        var start = coordinates[0];
+        var end = coordinates[path.Vertices.Count - 1];
+        var options = path.Options;
+        var properties = new List<KeyValuePair<string, object?>>();
+        if (startId is not null)
+        {
+            properties.Add(new("start_id", startId));
+        }
+
+        properties.AddRange(
+        [
+            new("method", path.Method),
+            new("alpha_m", options.AlphaMetres),
+            new("gamma", options.Gamma),
+            new("sea_level_m", options.SeaLevelMetres),
+            new("max_steps", options.MaxSteps),
+            new("start_lon", Math.Round(start.X, GeoJsonWriter.CoordinateDecimals)),
+            new("start_lat", Math.Round(start.Y, GeoJsonWriter.CoordinateDecimals)),
+            new("start_elevation_m", Round(path.Start.ElevationMetres)),
+            new("end_lon", Math.Round(end.X, GeoJsonWriter.CoordinateDecimals)),
+            new("end_lat", Math.Round(end.Y, GeoJsonWriter.CoordinateDecimals)),
+            new("end_elevation_m", Round(path.End.ElevationMetres)),
+            new("end_reason", path.Reason.ToName()),
+            new("steps", path.Steps),
+            new("ground_length_m", Round(path.GroundLengthMetres)),
+            new("drop_m", Round(path.DropMetres)),
+        ]);
+        if (startProblem is not null)
+        {
+            properties.Add(new("start_problem", startProblem));
+        }
+
+        return new GeoJsonFeature(s_factory.CreateLineString(coordinates), properties);
+    }
+
+    private static double Round(double metres) => Math.Round(metres, GeoJsonWriter.MetreDecimals);
+}
