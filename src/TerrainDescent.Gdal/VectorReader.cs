@@ -1,0 +1,92 @@
+using System.Runtime.InteropServices;
+using TerrainDescent.Gdal.Native;
+
+namespace TerrainDescent.Gdal;
+
+/// <summary>
+/// Reads the first layer of any vector file OGR opens (GeoJSON, CSV with X/Y columns, GeoPackage, Shapefile…):
+/// geometries and attributes, for reading peak lists and for checking what this product writes.
+/// </summary>
+public static class VectorReader
+{
+    private static readonly string[] s_typeNames = ["Unknown", "Point", "LineString", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon", "GeometryCollection"];
+
+    /// <summary>Reads every feature of the first layer; throws <see cref="GdalException"/> with a one-line reason.</summary>
+    public static IReadOnlyList<VectorFeature> ReadFeatures(string path)
+    {
+        GdalLibrary.EnsureInitialised();
+        if (!File.Exists(path))
+        {
+            throw new GdalException($"file not found: {path}");
+        }
+
+        GdalNative.CPLErrorReset();
+        var dataset = GdalNative.GDALOpenEx(path, GdalNative.GDAL_OF_VECTOR | GdalNative.GDAL_OF_READONLY, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
+        if (dataset == IntPtr.Zero)
+        {
+            var reason = GdalNative.LastError();
+            throw new GdalException($"cannot read {path} as vector data: {(reason.Length > 0 ? reason : "unrecognised format")}");
+        }
+
+        try
+        {
+            if (GdalNative.GDALDatasetGetLayerCount(dataset) < 1)
+            {
+                throw new GdalException($"{path} has no layer");
+            }
+
+            var layer = GdalNative.GDALDatasetGetLayer(dataset, 0);
+            GdalNative.OGR_L_ResetReading(layer);
+            var features = new List<VectorFeature>();
+            for (var feature = GdalNative.OGR_L_GetNextFeature(layer); feature != IntPtr.Zero; feature = GdalNative.OGR_L_GetNextFeature(layer))
+            {
+                try
+                {
+                    features.Add(ReadFeature(feature));
+                }
+                finally
+                {
+                    GdalNative.OGR_F_Destroy(feature);
+                }
+            }
+
+            return features;
+        }
+        finally
+        {
+            GdalNative.GDALClose(dataset);
+        }
+    }
+
+    private static VectorFeature ReadFeature(IntPtr feature)
+    {
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var count = GdalNative.OGR_F_GetFieldCount(feature);
+        for (var i = 0; i < count; i++)
+        {
+            var name = Marshal.PtrToStringUTF8(GdalNative.OGR_Fld_GetNameRef(GdalNative.OGR_F_GetFieldDefnRef(feature, i))) ?? $"field{i}";
+            fields[name] = GdalNative.OGR_F_IsFieldSetAndNotNull(feature, i) != 0
+                ? Marshal.PtrToStringUTF8(GdalNative.OGR_F_GetFieldAsString(feature, i))
+                : null;
+        }
+
+        var geometry = GdalNative.OGR_F_GetGeometryRef(feature);
+        if (geometry == IntPtr.Zero)
+        {
+            return new VectorFeature("None", false, [], fields);
+        }
+
+        // wkbFlatten: the low byte is the 2-D type; the 0x80000000 bit and the 1000s mark Z/M variants.
+        var rawType = GdalNative.OGR_G_GetGeometryType(geometry);
+        var flat = (rawType & 0xff) % 1000;
+        var typeName = flat < s_typeNames.Length ? s_typeNames[flat] : $"type{flat}";
+        var positions = new List<(double, double, double)>();
+        var points = GdalNative.OGR_G_GetPointCount(geometry);
+        for (var i = 0; i < points; i++)
+        {
+            positions.Add((GdalNative.OGR_G_GetX(geometry, i), GdalNative.OGR_G_GetY(geometry, i), GdalNative.OGR_G_GetZ(geometry, i)));
+        }
+
+        return new VectorFeature(typeName, GdalNative.OGR_G_Is3D(geometry) != 0, positions, fields);
+    }
+}
