@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using TerrainDescent.TestSupport;
+
+namespace TerrainDescent.Cli.Tests;
+
+/// <summary>Runs the real <c>terrain-descent</c> program as a separate process, as a user would.</summary>
+internal static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr);
+
+    public static Result Run(params string[] arguments) => RunIn(TestData.NewTempFolder("td-cli"), arguments);
+
+    public static Result RunIn(string workingFolder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = workingFolder,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "terrain-descent.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["TERRAIN_DATA"] = TestData.SrtmFolder;
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"terrain-descent {string.Join(' ', arguments)} did not finish");
+        }
+
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Asserts the run failed with exactly one "terrain-descent: error: …" line and no stack trace.</summary>
+    public static void AssertOneLineError(Result result, string expectedFragment)
+    {
+        Assert.NotEqual(0, result.ExitCode);
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(lines);
+        Assert.StartsWith("terrain-descent: error: ", line);
+        Assert.Contains(expectedFragment, line);
+        Assert.DoesNotContain("   at ", result.Stderr + result.Stdout);
+    }
+}
