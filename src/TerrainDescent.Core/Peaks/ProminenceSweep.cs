@@ -36,6 +36,7 @@ internal static class ProminenceSweep
         var forest = new RegionForest();
         var collector = new Collector(grid, minProminenceMetres, minElevationMetres);
         Span<int> roots = stackalloc int[8];
+        ReadOnlySpan<int> offsets = [-width - 1, -width, -width + 1, -1, 1, width - 1, width, width + 1];
 
         for (var rank = 0; rank < order.Length; rank++)
         {
@@ -48,20 +49,20 @@ internal static class ProminenceSweep
             var row = cell / width;
             var column = cell - row * width;
             var rootCount = 0;
-            for (var r = Math.Max(0, row - 1); r <= Math.Min(height - 1, row + 1); r++)
+            if (row > 0 && column > 0 && row < height - 1 && column < width - 1)
             {
-                for (var c = Math.Max(0, column - 1); c <= Math.Min(width - 1, column + 1); c++)
+                foreach (var offset in offsets)
                 {
-                    var label = labels[r * width + c];
-                    if (label < 0)
+                    AddRoot(forest, labels[cell + offset], roots, ref rootCount);
+                }
+            }
+            else
+            {
+                for (var r = Math.Max(0, row - 1); r <= Math.Min(height - 1, row + 1); r++)
+                {
+                    for (var c = Math.Max(0, column - 1); c <= Math.Min(width - 1, column + 1); c++)
                     {
-                        continue; // not yet visited (lower, or equal and later by index), or a void, or the cell itself
-                    }
-
-                    var root = forest.Find(label);
-                    if (!roots[..rootCount].Contains(root))
-                    {
-                        roots[rootCount++] = root;
+                        AddRoot(forest, labels[r * width + c], roots, ref rootCount);
                     }
                 }
             }
@@ -78,6 +79,24 @@ internal static class ProminenceSweep
         }
 
         return collector.Candidates;
+    }
+
+    /// <summary>
+    /// Adds the region of a neighbour's label to <paramref name="roots"/> once. A negative label is a sample not yet
+    /// visited (lower, or equal and later by index), a void, or the cell itself: none of them belongs to a region.
+    /// </summary>
+    private static void AddRoot(RegionForest forest, int label, Span<int> roots, ref int rootCount)
+    {
+        if (label < 0)
+        {
+            return;
+        }
+
+        var root = forest.Find(label);
+        if (!roots[..rootCount].Contains(root))
+        {
+            roots[rootCount++] = root;
+        }
     }
 
     /// <summary>
