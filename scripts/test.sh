@@ -13,5 +13,13 @@ read -r passed failed < <(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Faile
   awk '{p += $1; f += $2} END {print p + 0, f + 0}')
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+
+# Code style, as the build enforces it: formatting drift counts as a failure.
+if dotnet format TerrainDescent.sln --verify-no-changes --no-restore -v quiet; then
+  echo "format: clean"
+else
+  echo "format: dotnet format --verify-no-changes found drift (run: dotnet format TerrainDescent.sln)"
+  failed=$((failed + 1)); status=1
+fi
 echo "$passed passed, $failed failed"
 exit "$status"
