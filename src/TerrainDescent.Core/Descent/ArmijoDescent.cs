@@ -13,9 +13,9 @@ namespace TerrainDescent.Core.Descent;
 /// ρ is <see cref="DescentOptions.BacktrackFactor"/> (0.5) and c <see cref="DescentOptions.ArmijoC"/> (1e-4).
 /// Off-raster points and voids count as +∞, so it backs off from them. Cheaper per step than the exact search
 /// and, unlike a fixed α, it never overshoots a valley floor so badly that it climbs: a safe default for
-/// terrain where slopes vary by orders of magnitude. If no trial in 60 halvings satisfies the condition
-/// (the path is on the edge of the domain, heading out), the full a₀ step is returned and the runner's stop
-/// rules report why.
+/// terrain where slopes vary by orders of magnitude. Backtracking ends after 60 trials or once a trial is
+/// shorter than <see cref="DescentOptions.StallStepMetres"/>; pinned against an edge or void, the path then
+/// steps into it and the runner reports left-raster or entered-void; finding no decrease at all, it stalls.
 /// </remarks>
 public sealed class ArmijoDescent : IDescentMethod
 {
@@ -47,18 +47,19 @@ public sealed class ArmijoDescent : IDescentMethod
             var initialStep = Math.Min(options.LineSearchInitialAlphaMetres, options.LineSearchMaxStepMetres / Math.Sqrt(slopeSquared));
             var valueAtZero = objective.Value(x);
             var step = initialStep;
-            for (var i = 0; i < MaxBacktracks; i++)
+            var accepted = double.NaN;
+            for (var i = 0; i < MaxBacktracks && step * Math.Sqrt(slopeSquared) >= options.StallStepMetres; i++)
             {
                 if (_ray.Evaluate(step) <= valueAtZero - options.ArmijoC * step * slopeSquared)
                 {
-                    _ray.WriteDisplacement(step, displacement);
-                    return;
+                    accepted = step;
+                    break;
                 }
 
                 step *= options.BacktrackFactor;
             }
 
-            _ray.WriteDisplacement(initialStep, displacement);
+            _ray.WriteOutcome(accepted, options.StallStepMetres, displacement);
         }
     }
 }

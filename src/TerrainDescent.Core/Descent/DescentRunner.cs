@@ -7,7 +7,7 @@ namespace TerrainDescent.Core.Descent;
 /// Order of checks each step: below sea level → <see cref="StopReason.SeaLevel"/>; budget spent →
 /// <see cref="StopReason.MaxSteps"/>; gradient undefined → <see cref="StopReason.EnteredVoid"/> (beside a void)
 /// or <see cref="StopReason.Diverged"/>; ‖∇f‖∞ below the gradient tolerance → <see cref="StopReason.Converged"/>;
-/// step non-finite → Diverged; step and slope negligible →
+/// step non-finite → Diverged; step zero, or step and slope negligible →
 /// <see cref="StopReason.Stalled"/>; destination off the domain → <see cref="StopReason.LeftRaster"/>, in a void
 /// → EnteredVoid (the path ends at its last valid vertex); no new low for the stall window → Stalled.
 /// </remarks>
@@ -74,7 +74,9 @@ public static class DescentRunner
                 return Finish(n, positions, values, StopReason.Diverged);
             }
 
-            if (Norm(displacement) < options.StallStepMetres && Norm(gradient) < options.StallSlope)
+            // A zero step means the method found no way down (a line search with no decrease): a minimum for it.
+            var stepMetres = Norm(displacement);
+            if (stepMetres == 0 || (stepMetres < options.StallStepMetres && Norm(gradient) < options.StallSlope))
             {
                 return Finish(n, positions, values, StopReason.Stalled);
             }

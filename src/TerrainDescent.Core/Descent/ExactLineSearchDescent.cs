@@ -13,8 +13,9 @@ namespace TerrainDescent.Core.Descent;
 /// count as φ = +∞, so the search stops short of them. Each step walks straight downhill to the lowest point
 /// of that line, so consecutive steps are at right angles: it needs no α and reaches the floor of a bowl in a
 /// few steps, but zig-zags slowly along narrow valleys (Rosenbrock's takes about 12,000 steps).
-/// When φ never falls below φ(0) (the line starts into a void or off the raster) the step falls back to the
-/// initial trial and the runner's stop rules report why.
+/// A step shorter than <see cref="DescentOptions.StallStepMetres"/> beside an edge or void, or no decrease
+/// at all with a trial blocked, steps into the edge so the runner reports left-raster or entered-void; no
+/// decrease on valid ground gives a zero step, which the runner reports as stalled.
 /// </remarks>
 public sealed class ExactLineSearchDescent : IDescentMethod
 {
@@ -46,17 +47,10 @@ public sealed class ExactLineSearchDescent : IDescentMethod
             var valueAtZero = objective.Value(x);
             var bracket = BrentMinimiser.Bracket(_ray.Phi, valueAtZero, -_ray.GradientNormSquared, initialStep, maxStep);
 
-            double step;
-            if (bracket.Encloses)
-            {
-                step = BrentMinimiser.Minimise(_ray.Phi, bracket).Argument;
-            }
-            else
-            {
-                step = bracket.MiddleValue < valueAtZero ? bracket.Middle : initialStep;
-            }
-
-            _ray.WriteDisplacement(step, displacement);
+            var step = bracket.Encloses ? BrentMinimiser.Minimise(_ray.Phi, bracket).Argument
+                : bracket.MiddleValue < valueAtZero ? bracket.Middle
+                : double.NaN;
+            _ray.WriteOutcome(step, options.StallStepMetres, displacement);
         }
     }
 }

@@ -12,6 +12,21 @@ public static class D8Offsets
     /// <summary>Columns moved by a step in <paramref name="direction"/>.</summary>
     public static int ColumnStep(D8Direction direction) => s_columnSteps[(int)direction];
 
+    /// <summary>
+    /// The change of row-major cell index for each direction on a grid <paramref name="width"/> wide:
+    /// <c>rowStep·width + columnStep</c>, valid where the neighbour is on the grid.
+    /// </summary>
+    public static int[] IndexSteps(int width)
+    {
+        var steps = new int[8];
+        for (var d = 0; d < 8; d++)
+        {
+            steps[d] = s_rowSteps[d] * width + s_columnSteps[d];
+        }
+
+        return steps;
+    }
+
     /// <summary>The direction back: East ↔ West, NorthEast ↔ SouthWest and so on.</summary>
     public static D8Direction Reverse(D8Direction direction) => (D8Direction)(((int)direction + 4) & 7);
 

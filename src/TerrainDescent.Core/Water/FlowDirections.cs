@@ -72,12 +72,15 @@ public sealed class FlowDirections
         return true;
     }
 
+    private static bool OnGrid(int row, int column, int width, int height) => (uint)row < (uint)height && (uint)column < (uint)width;
+
     /// <summary>Replaces the flood link by the steepest strictly lower neighbour wherever there is one.</summary>
     private static void AssignSteepest(ElevationGrid grid, float[] filled, D8Direction[] directions)
     {
         var width = grid.Width;
         var height = grid.Height;
         Span<double> inverseDistance = stackalloc double[8];
+        ReadOnlySpan<int> indexSteps = D8Offsets.IndexSteps(width);
         for (var row = 0; row < height; row++)
         {
             var east = grid.MetresPerSampleEast(row);
@@ -97,19 +100,18 @@ public sealed class FlowDirections
                     continue;
                 }
 
+                var interior = row > 0 && column > 0 && row < height - 1 && column < width - 1;
                 var best = -1;
                 var bestSlope = 0.0;
                 for (var d = 0; d < 8; d++)
                 {
-                    var r = row + D8Offsets.RowStep((D8Direction)d);
-                    var c = column + D8Offsets.ColumnStep((D8Direction)d);
-                    if ((uint)r >= (uint)height || (uint)c >= (uint)width)
+                    if (!interior && !OnGrid(row + D8Offsets.RowStep((D8Direction)d), column + D8Offsets.ColumnStep((D8Direction)d), width, height))
                     {
                         continue;
                     }
 
                     // NaN neighbours (voids) fail the comparison and are skipped.
-                    var slope = (z - filled[r * width + c]) * inverseDistance[d];
+                    var slope = (z - filled[cell + indexSteps[d]]) * inverseDistance[d];
                     if (slope > bestSlope)
                     {
                         best = d;

@@ -30,7 +30,8 @@ internal static class PriorityFlood
         var filled = grid.Elevations.ToArray();
         var directions = floodDirections.AsSpan(0, width * height);
         var heap = new CellMinHeap(2 * (width + height));
-        var pit = new Queue<int>();
+        var pit = new CellQueue(width + height);
+        ReadOnlySpan<int> indexSteps = D8Offsets.IndexSteps(width);
 
         for (var cell = 0; cell < filled.Length; cell++)
         {
@@ -44,18 +45,17 @@ internal static class PriorityFlood
             var cell = pit.Count > 0 ? pit.Dequeue() : heap.Pop();
             var row = cell / width;
             var column = cell - row * width;
+            var interior = row > 0 && column > 0 && row < height - 1 && column < width - 1;
             var level = filled[cell];
             for (var d = 0; d < 8; d++)
             {
                 var direction = (D8Direction)d;
-                var r = row + D8Offsets.RowStep(direction);
-                var c = column + D8Offsets.ColumnStep(direction);
-                if ((uint)r >= (uint)height || (uint)c >= (uint)width)
+                if (!interior && !OnGrid(row + D8Offsets.RowStep(direction), column + D8Offsets.ColumnStep(direction), width, height))
                 {
                     continue;
                 }
 
-                var neighbour = r * width + c;
+                var neighbour = cell + indexSteps[d];
                 if (directions[neighbour] != (D8Direction)Open)
                 {
                     continue;
@@ -77,43 +77,44 @@ internal static class PriorityFlood
         return filled;
     }
 
+    private static bool OnGrid(int row, int column, int width, int height) => (uint)row < (uint)height && (uint)column < (uint)width;
+
     /// <summary>Opens every edge cell (draining off the raster) and every cell beside a void (draining into it).</summary>
     private static void SeedOutlets(float[] filled, Span<D8Direction> directions, int width, int height, CellMinHeap heap)
     {
         for (var row = 0; row < height; row++)
         {
-            for (var column = 0; column < width; column++)
+            var step = row == 0 || row == height - 1 ? 1 : width - 1;
+            for (var column = 0; column < width; column += step)
             {
                 var cell = row * width + column;
-                if (directions[cell] != (D8Direction)Open)
+                if (directions[cell] == (D8Direction)Open)
                 {
-                    continue;
-                }
-
-                var onEdge = row == 0 || column == 0 || row == height - 1 || column == width - 1;
-                var outlet = onEdge ? D8Offsets.Outward(row, column, width, height) : VoidNeighbour(filled, row, column, width);
-                if (outlet != D8Direction.None)
-                {
-                    directions[cell] = outlet;
+                    directions[cell] = D8Offsets.Outward(row, column, width, height);
                     heap.Push(filled[cell], cell);
                 }
             }
         }
-    }
 
-    /// <summary>The direction to a void neighbour of an interior cell, or None when it has none.</summary>
-    private static D8Direction VoidNeighbour(float[] filled, int row, int column, int width)
-    {
-        for (var d = 0; d < 8; d++)
+        // Cells beside a void drain into it: visit each void's open neighbours (voids are few, so this is cheap).
+        for (var cell = 0; cell < filled.Length; cell++)
         {
-            var direction = (D8Direction)d;
-            var neighbour = (row + D8Offsets.RowStep(direction)) * width + column + D8Offsets.ColumnStep(direction);
-            if (float.IsNaN(filled[neighbour]))
+            if (!float.IsNaN(filled[cell]))
             {
-                return direction;
+                continue;
+            }
+
+            var (row, column) = (cell / width, cell % width);
+            for (var d = 0; d < 8; d++)
+            {
+                var direction = (D8Direction)d;
+                var (r, c) = (row + D8Offsets.RowStep(direction), column + D8Offsets.ColumnStep(direction));
+                if (OnGrid(r, c, width, height) && directions[r * width + c] == (D8Direction)Open)
+                {
+                    directions[r * width + c] = D8Offsets.Reverse(direction);
+                    heap.Push(filled[r * width + c], r * width + c);
+                }
             }
         }
-
-        return D8Direction.None;
     }
 }

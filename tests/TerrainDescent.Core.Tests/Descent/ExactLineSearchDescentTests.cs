@@ -1,5 +1,6 @@
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Functions;
+using TerrainDescent.Core.Terrain;
 using TerrainDescent.TestSupport;
 
 namespace TerrainDescent.Core.Tests.Descent;
@@ -57,5 +58,19 @@ public sealed class ExactLineSearchDescentTests
         // On a round bowl the steepest line passes through the centre, so one exact search lands on it.
         Approx.AssertClose(0.0, trace.End[0], 1e-7, "x");
         Approx.AssertClose(0.0, trace.End[1], 1e-7, "y");
+    }
+
+    [Fact]
+    public void Descend_OnPlaneTowardsEdge_StopsWithLeftRasterNotCreeping()
+    {
+        // φ falls all the way to the west edge and is +∞ beyond it: each search ends just short of the edge,
+        // then, pinned there, the path steps off and the runner reports it.
+        var surface = new TerrainSurface(SyntheticGrids.Projected(20, 20, 10.0, (e, n) => 100 + 0.5 * e));
+
+        var path = new TerrainDescender(surface).Descend(new ExactLineSearchDescent(), 150, 100, new DescentOptions());
+
+        Assert.Equal(StopReason.LeftRaster, path.Reason);
+        Assert.True(path.Steps < 10, $"took {path.Steps} steps");
+        Approx.AssertClose(0.0, path.End.X, 1e-3, "ends at the west edge");
     }
 }
