@@ -7,6 +7,13 @@ public static class DescentMethods
     [
         new HillWalkerDescent(),
         new MomentumDescent(),
+        new NesterovDescent(),
+        new AdagradDescent(),
+        new RmsPropDescent(),
+        new AdamDescent(),
+        new ExactLineSearchDescent(),
+        new ArmijoDescent(),
+        new Water.WaterFlowDescent(),
     ];
 
     /// <summary>Every method, in the order they are listed to users.</summary>
@@ -14,6 +21,12 @@ public static class DescentMethods
 
     /// <summary>The names of every method.</summary>
     public static IEnumerable<string> Names => s_all.Select(m => m.Name);
+
+    /// <summary>
+    /// Whether <paramref name="method"/> works only on a terrain (a <see cref="Terrain.TerrainObjective"/>), as
+    /// <c>water</c> does; the others run on any <see cref="IObjective"/>, plain functions included.
+    /// </summary>
+    public static bool RequiresTerrain(IDescentMethod method) => method is Water.WaterFlowDescent;
 
     /// <summary>Finds a method by name (case-insensitive); false when there is none.</summary>
     public static bool TryGet(string name, out IDescentMethod method)

@@ -6,7 +6,8 @@ namespace TerrainDescent.Core.Descent;
 /// <remarks>
 /// Order of checks each step: below sea level → <see cref="StopReason.SeaLevel"/>; budget spent →
 /// <see cref="StopReason.MaxSteps"/>; gradient undefined → <see cref="StopReason.EnteredVoid"/> (beside a void)
-/// or <see cref="StopReason.Diverged"/>; step non-finite → Diverged; step and slope negligible →
+/// or <see cref="StopReason.Diverged"/>; ‖∇f‖∞ below the gradient tolerance → <see cref="StopReason.Converged"/>;
+/// step non-finite → Diverged; step zero, or step and slope negligible →
 /// <see cref="StopReason.Stalled"/>; destination off the domain → <see cref="StopReason.LeftRaster"/>, in a void
 /// → EnteredVoid (the path ends at its last valid vertex); no new low for the stall window → Stalled.
 /// </remarks>
@@ -62,13 +63,20 @@ public static class DescentRunner
                 return Finish(n, positions, values, reason);
             }
 
+            if (InfinityNorm(gradient) < options.GradientToleranceInfinityNorm)
+            {
+                return Finish(n, positions, values, StopReason.Converged);
+            }
+
             stepper.Step(x, gradient, displacement);
             if (!AllFinite(displacement))
             {
                 return Finish(n, positions, values, StopReason.Diverged);
             }
 
-            if (Norm(displacement) < options.StallStepMetres && Norm(gradient) < options.StallSlope)
+            // A zero step means the method found no way down (a line search with no decrease): a minimum for it.
+            var stepMetres = Norm(displacement);
+            if (stepMetres == 0 || (stepMetres < options.StallStepMetres && Norm(gradient) < options.StallSlope))
             {
                 return Finish(n, positions, values, StopReason.Stalled);
             }
@@ -118,6 +126,17 @@ public static class DescentRunner
         }
 
         return true;
+    }
+
+    private static double InfinityNorm(ReadOnlySpan<double> values)
+    {
+        var largest = 0.0;
+        foreach (var v in values)
+        {
+            largest = Math.Max(largest, Math.Abs(v));
+        }
+
+        return largest;
     }
 
     private static double Norm(ReadOnlySpan<double> values)

@@ -20,4 +20,7 @@ public enum StopReason
 
     /// <summary>A value, gradient or step became non-finite.</summary>
     Diverged,
+
+    /// <summary>The gradient fell below <see cref="DescentOptions.GradientToleranceInfinityNorm"/>: a stationary point.</summary>
+    Converged,
 }

@@ -12,6 +12,7 @@ public static class StopReasonNames
         StopReason.LeftRaster => "left-raster",
         StopReason.EnteredVoid => "entered-void",
         StopReason.Diverged => "diverged",
+        StopReason.Converged => "converged",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 

@@ -1,4 +1,5 @@
 using TerrainDescent.Core.Descent;
+using TerrainDescent.Core.Functions;
 using TerrainDescent.Core.Terrain;
 using TerrainDescent.TestSupport;
 
@@ -109,6 +110,20 @@ public sealed class DescentRunnerTests
         Assert.Equal(StopReason.Stalled, walker.Reason);
         Approx.AssertClose(2500, walker.End.X, 60, "walker ends in the dip");
         Assert.True(ball.End.X < 1000, $"ball rolls past the dip, ended at {ball.End.X}");
+    }
+
+    [Fact]
+    public void Run_WithGradientTolerance_StopsConvergedOnceSlopeIsBelowIt()
+    {
+        var objective = FunctionObjective.WithAnalyticGradient(1, x => x[0] * x[0], (x, g) => g[0] = 2 * x[0]);
+        var options = StallFreeOptions.For(maxSteps: 1000, alpha: 0.25, gradientTolerance: 1e-3);
+
+        var trace = DescentRunner.Run(objective, new HillWalkerDescent(), [1.0], options);
+
+        // xₖ = 0.5ᵏ, |f′| = 2·0.5ᵏ < 1e-3 first at k = 11.
+        Assert.Equal(StopReason.Converged, trace.Reason);
+        Assert.Equal(11, trace.Steps);
+        Assert.Equal("converged", trace.Reason.ToName());
     }
 
     [Theory]
