@@ -13,6 +13,7 @@ public static class Program
         {
             InfoCommand.Create(),
             DescendCommand.Create(),
+            OptimizeCommand.Create(),
         };
 
         var parse = root.Parse(args);
