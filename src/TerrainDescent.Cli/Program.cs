@@ -13,6 +13,8 @@ public static class Program
         {
             InfoCommand.Create(),
             DescendCommand.Create(),
+            RenderCommand.Create(),
+            ServeCommand.Create(),
         };
 
         var parse = root.Parse(args);
