@@ -30,10 +30,14 @@ public class ClickToPathBenchmarks
         _scene = TerrainScene.Load([TestData.Tile(Tile)]);
         _service = new DescentService(_scene);
         var grid = _scene.Grid;
-        var highest = 0;
-        for (var i = 1; i < grid.Elevations.Length; i++)
+        var highest = -1;
+        for (var i = 0; i < grid.Elevations.Length; i++)
         {
-            highest = grid.Elevations[i] > grid.Elevations[highest] ? i : highest;
+            var z = grid.Elevations[i];
+            if (!float.IsNaN(z) && (highest < 0 || z > grid.Elevations[highest]))
+            {
+                highest = i;
+            }
         }
 
         var lat = grid.YOf(highest / grid.Width).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
