@@ -4,8 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages: GDAL's C library for reading rasters, gdal-bin for the tests' fixtures.
-packages=(libgdal32 gdal-bin)
+# Debian packages: GDAL's C library for reading rasters, gdal-bin for the tests' fixtures, Chromium for the map
+# page's browser test, and Node.js with npm to bundle the page's scripts (when no node is installed already).
+packages=(libgdal32 gdal-bin chromium)
+if ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi
 if [ "${TD_SETUP_EXTRA:-}" != "" ]; then
   read -r -a extra <<< "$TD_SETUP_EXTRA"
   packages+=("${extra[@]}")
@@ -23,6 +25,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# The map page's npm packages (OpenLayers, uPlot, esbuild), installed from the lock file when it changed, then
+# bundled into src/TerrainDescent.Web/wwwroot/lib (the build re-bundles whenever a client source changes).
+client=src/TerrainDescent.Web/client
+if [ ! -f "$client/node_modules/.package-lock.json" ] || [ "$client/package-lock.json" -nt "$client/node_modules/.package-lock.json" ]; then
+  echo "setup: installing the map page's npm packages"
+  (cd "$client" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+(cd "$client" && npm run --silent build)
 
 configuration="${TD_CONFIGURATION:-Release}"
 echo "setup: building ($configuration)"

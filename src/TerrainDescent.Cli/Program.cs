@@ -14,6 +14,8 @@ public static class Program
             InfoCommand.Create(),
             DescendCommand.Create(),
             OptimizeCommand.Create(),
+            RenderCommand.Create(),
+            ServeCommand.Create(),
         };
 
         var parse = root.Parse(args);

@@ -4,7 +4,7 @@ namespace TerrainDescent.Gdal.Native;
 
 /// <summary>
 /// The part of GDAL's C API this product uses, declared as-is (names and signatures from gdal.h, cpl_error.h,
-/// cpl_vsi.h, ogr_api.h, ogr_srs_api.h and gdal_utils.h). Nothing else lives here.
+/// cpl_vsi.h, ogr_api.h, ogr_srs_api.h, gdal_alg.h and gdal_utils.h). Nothing else lives here.
 /// </summary>
 internal static class GdalNative
 {
@@ -53,6 +53,9 @@ internal static class GdalNative
     [DllImport(GdalLibrary.Name)] public static extern ulong VSIFTellL(IntPtr file);
     [DllImport(GdalLibrary.Name)] public static extern int VSIFCloseL(IntPtr file);
     [DllImport(GdalLibrary.Name)] public static extern IntPtr VSIReadDir([MarshalAs(UnmanagedType.LPUTF8Str)] string path);
+    [DllImport(GdalLibrary.Name)] public static extern ulong VSIFWriteL(byte[] buffer, ulong size, ulong count, IntPtr file);
+    [DllImport(GdalLibrary.Name)] public static extern IntPtr VSIGetMemFileBuffer([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out ulong length, int unlinkAndSeize);
+    [DllImport(GdalLibrary.Name)] public static extern int VSIUnlink([MarshalAs(UnmanagedType.LPUTF8Str)] string path);
 
     // Spatial references.
     [DllImport(GdalLibrary.Name)] public static extern IntPtr OSRNewSpatialReference([MarshalAs(UnmanagedType.LPUTF8Str)] string? wkt);
@@ -86,6 +89,11 @@ internal static class GdalNative
     [DllImport(GdalLibrary.Name)] public static extern double OGR_G_GetX(IntPtr geometry, int index);
     [DllImport(GdalLibrary.Name)] public static extern double OGR_G_GetY(IntPtr geometry, int index);
     [DllImport(GdalLibrary.Name)] public static extern double OGR_G_GetZ(IntPtr geometry, int index);
+    [DllImport(GdalLibrary.Name)] public static extern int OGR_G_CreateFromWkt(ref IntPtr text, IntPtr srs, out IntPtr geometry);
+    [DllImport(GdalLibrary.Name)] public static extern void OGR_G_DestroyGeometry(IntPtr geometry);
+
+    // Rasterisation (gdal_alg.h).
+    [DllImport(GdalLibrary.Name)] public static extern int GDALRasterizeGeometries(IntPtr dataset, int bandCount, int[] bandList, int geometryCount, IntPtr[] geometries, IntPtr transformer, IntPtr transformArgument, double[] burnValues, IntPtr options, IntPtr progress, IntPtr progressData);
 
     // Utilities (gdal_utils.h).
     [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALBuildVRTOptionsNew(IntPtr arguments, IntPtr binaryOptions);

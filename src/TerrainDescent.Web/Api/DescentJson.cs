@@ -1,0 +1,79 @@
+using System.Text.Json;
+using TerrainDescent.Core.Descent;
+using TerrainDescent.Web.Map;
+
+namespace TerrainDescent.Web.Api;
+
+/// <summary>
+/// Writes a <see cref="DescentOutcome"/> for the page: the start, the timing, and per path its method colour,
+/// stop reason and measures plus per-vertex longitude, latitude, elevation and ground distance from the start
+/// (the map line, the animation and the profile all read these arrays, in step order).
+/// </summary>
+/// <remarks>
+/// The per-vertex arrays are whole numbers in fixed units — degrees × 10⁷ (about 1 cm, the GeoJSON precision),
+/// centimetres and decimetres — because integers format several times faster than shortest-round-trip doubles
+/// and a long path has tens of thousands of vertices. Null marks a non-finite value.
+/// </remarks>
+public static class DescentJson
+{
+    /// <summary>Writes the outcome.</summary>
+    public static void Write(Utf8JsonWriter json, DescentOutcome outcome, DescentService service, MapComposition map)
+    {
+        var options = outcome.Query.Options;
+        json.WriteStartObject();
+        json.WriteStartObject("start");
+        json.WriteNumber("lon", Math.Round(outcome.Start.X, 7));
+        json.WriteNumber("lat", Math.Round(outcome.Start.Y, 7));
+        json.WriteNumber("elevationMetres", Math.Round(outcome.Start.ElevationMetres, 2));
+        json.WriteBoolean("snapped", outcome.Snapped);
+        json.WriteEndObject();
+        json.WriteStartObject("options");
+        json.WriteNumber("alpha", options.AlphaMetres);
+        json.WriteNumber("gamma", options.Gamma);
+        json.WriteNumber("seaLevel", options.SeaLevelMetres);
+        json.WriteNumber("maxSteps", options.MaxSteps);
+        json.WriteNumber("snapRadius", outcome.Query.SnapRadiusMetres);
+        json.WriteEndObject();
+        json.WriteNumber("descentMilliseconds", Math.Round(outcome.DescentMilliseconds, 3));
+        json.WriteStartArray("paths");
+        foreach (var path in outcome.Paths)
+        {
+            json.WriteStartObject();
+            json.WriteString("method", path.Method);
+            json.WriteString("colour", map.StyleFor(path.Method).Colour.ToHex());
+            json.WriteString("endReason", path.Reason.ToName());
+            json.WriteNumber("steps", path.Steps);
+            json.WriteNumber("groundLengthMetres", Math.Round(path.GroundLengthMetres, 2));
+            json.WriteNumber("dropMetres", Math.Round(path.DropMetres, 2));
+            json.WriteNumber("endElevationMetres", Math.Round(path.End.ElevationMetres, 2));
+            json.WriteNumber("endLon", Math.Round(path.End.X, 7));
+            json.WriteNumber("endLat", Math.Round(path.End.Y, 7));
+            WriteFixed(json, "lonE7", path.Vertices.Select(v => v.X), 1e7);
+            WriteFixed(json, "latE7", path.Vertices.Select(v => v.Y), 1e7);
+            WriteFixed(json, "elevationCm", path.Vertices.Select(v => v.ElevationMetres), 100);
+            WriteFixed(json, "distanceDm", service.CumulativeMetres(path), 10);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFixed(Utf8JsonWriter json, string name, IEnumerable<double> values, double unitsPerValue)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            if (double.IsFinite(value))
+            {
+                json.WriteNumberValue((long)Math.Round(value * unitsPerValue));
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+        }
+
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http;
+using TerrainDescent.Core.Descent;
+
+namespace TerrainDescent.Web.Api;
+
+/// <summary>
+/// A validated descent request: the start in WGS84 degrees, the methods, their options and the snap radius.
+/// Parameters: <c>lat</c>, <c>lon</c> (required), <c>methods</c> (comma-separated, default hill-walker and
+/// momentum), <c>alpha</c>, <c>gamma</c>, <c>seaLevel</c>, <c>maxSteps</c>, <c>snapRadius</c>.
+/// </summary>
+/// <param name="LatitudeDegrees">Start latitude, −90..90.</param>
+/// <param name="LongitudeDegrees">Start longitude, −180..180.</param>
+/// <param name="Methods">The methods to run, in the order given.</param>
+/// <param name="Options">The validated descent options.</param>
+/// <param name="SnapRadiusMetres">Move the start to the highest sample within this radius; 0 = off.</param>
+public sealed record DescentQuery(double LatitudeDegrees, double LongitudeDegrees, IReadOnlyList<IDescentMethod> Methods, DescentOptions Options, double SnapRadiusMetres)
+{
+    /// <summary>The largest step budget one request may ask for, so one request cannot hold a core for long.</summary>
+    public const int MaxStepsLimit = 1_000_000;
+
+    /// <summary>The largest snap radius one request may ask for, metres.</summary>
+    public const double SnapRadiusLimitMetres = 20_000;
+
+    /// <summary>The methods run when none are named.</summary>
+    public const string DefaultMethods = "hill-walker,momentum";
+
+    /// <summary>Parses and validates <paramref name="query"/>; throws <see cref="ApiInputException"/> on the first problem.</summary>
+    public static DescentQuery Parse(IQueryCollection query)
+    {
+        var reader = new QueryReader(query);
+        var latitude = reader.RequiredNumber("lat", -90, 90, "52.6175");
+        var longitude = reader.RequiredNumber("lon", -180, 180, "-6.7797");
+        var methodList = reader.Text("methods");
+        var methods = DescentMethods.Parse(string.IsNullOrWhiteSpace(methodList) ? DefaultMethods : methodList, out var methodError)
+            ?? throw new ApiInputException($"methods: {methodError}");
+        var options = new DescentOptions
+        {
+            AlphaMetres = reader.Number("alpha", DescentOptions.DefaultAlphaMetres, double.MinValue, double.MaxValue, "10"),
+            Gamma = reader.Number("gamma", DescentOptions.DefaultGamma, double.MinValue, double.MaxValue, "0.99"),
+            SeaLevelMetres = reader.Number("seaLevel", DescentOptions.DefaultSeaLevelMetres, -12_000, 9_000, "4"),
+            MaxSteps = reader.WholeNumber("maxSteps", DescentOptions.DefaultMaxSteps, 1, MaxStepsLimit),
+        };
+        var problem = options.Validate();
+        if (problem is not null)
+        {
+            throw new ApiInputException(problem);
+        }
+
+        var snapRadius = reader.Number("snapRadius", 0, 0, SnapRadiusLimitMetres, "200");
+        return new DescentQuery(latitude, longitude, methods, options, snapRadius);
+    }
+}

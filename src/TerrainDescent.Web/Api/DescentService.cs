@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using TerrainDescent.Core.Terrain;
+
+namespace TerrainDescent.Web.Api;
+
+/// <summary>
+/// Runs a validated request on a scene: checks the start, snaps it, descends with every method and times it.
+/// Thread-safe: the scene is immutable and each path has its own state.
+/// </summary>
+public sealed class DescentService(TerrainScene scene)
+{
+    /// <summary>
+    /// The paths for <paramref name="query"/>. Throws <see cref="ApiInputException"/> when the start is outside the
+    /// raster or in a void. The scene must be geographic (WGS84 lon/lat), as the web map requires.
+    /// </summary>
+    public DescentOutcome Run(DescentQuery query)
+    {
+        var clock = Stopwatch.StartNew();
+        var surface = scene.Surface;
+        var (x, y) = (query.LongitudeDegrees, query.LatitudeDegrees);
+        var problem = StartCheck.Problem(surface, x, y);
+        if (problem is not null)
+        {
+            throw new ApiInputException(problem);
+        }
+
+        var (startX, startY) = scene.Descender.ResolveStart(x, y, query.SnapRadiusMetres);
+        var paths = new TerrainPath[query.Methods.Count];
+        for (var i = 0; i < paths.Length; i++)
+        {
+            paths[i] = scene.Descender.Descend(query.Methods[i], startX, startY, query.Options);
+        }
+
+        var start = new PathVertex(startX, startY, surface.ElevationAtCrs(startX, startY));
+        return new DescentOutcome(query, start, startX != x || startY != y, paths, clock.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// The ground distance in metres from the start to every vertex of <paramref name="path"/>, summed step by
+    /// step the same way as the path's ground length, for the elevation profile.
+    /// </summary>
+    public double[] CumulativeMetres(TerrainPath path)
+    {
+        var grid = scene.Grid;
+        var distances = new double[path.Vertices.Count];
+        for (var i = 1; i < distances.Length; i++)
+        {
+            var (a, b) = (path.Vertices[i - 1], path.Vertices[i]);
+            distances[i] = distances[i - 1] + grid.DistanceMetres(grid.UOf(a.X), grid.VOf(a.Y), grid.UOf(b.X), grid.VOf(b.Y));
+        }
+
+        return distances;
+    }
+}

@@ -1,0 +1,20 @@
+namespace TerrainDescent.Web.Hosting;
+
+/// <summary>Where and how the map server listens.</summary>
+public sealed record MapServerOptions
+{
+    /// <summary>The address to bind: loopback unless told otherwise, so the map is not exposed to the network.</summary>
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>The TCP port; 0 lets the system choose a free one.</summary>
+    public int Port { get; init; }
+
+    /// <summary>Whether to log requests' timings to the console (the CLI does; tests do not).</summary>
+    public bool LogToConsole { get; init; }
+
+    /// <summary>
+    /// The folder the page's files are served from; only files under it are ever served. Defaults to
+    /// <c>wwwroot</c> beside the program.
+    /// </summary>
+    public string WebRoot { get; init; } = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+}

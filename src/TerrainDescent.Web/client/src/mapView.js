@@ -1,0 +1,109 @@
+// Builds the OpenLayers map from the server's map composition (/api/map): which layers, in which order, and
+// every colour and size come from there; this file only turns that description into OpenLayers objects.
+import Map from 'ol/Map.js';
+import View from 'ol/View.js';
+import Feature from 'ol/Feature.js';
+import ImageLayer from 'ol/layer/Image.js';
+import VectorLayer from 'ol/layer/Vector.js';
+import ImageStatic from 'ol/source/ImageStatic.js';
+import VectorSource from 'ol/source/Vector.js';
+import LineString from 'ol/geom/LineString.js';
+import Point from 'ol/geom/Point.js';
+import { Circle, Fill, Stroke, Style } from 'ol/style.js';
+import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
+import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
+import { maskUrl } from './api.js';
+
+const marker = (style, fill) => new Style({
+  image: new Circle({
+    radius: style.radiusPixels,
+    fill: new Fill({ color: style.fill || fill }),
+    stroke: new Stroke({ color: style.outline, width: style.outlineWidthPixels }),
+  }),
+});
+
+export function createMapView(target, info, composition, seaLevel) {
+  const layers = {};
+  const imageSource = (url) => new ImageStatic({ url, imageExtent: info.imageExtent, projection: info.projection, interpolate: true });
+  for (const spec of composition.layers) {
+    const layer = spec.kind === 'image'
+      ? new ImageLayer({ source: imageSource(spec.id === 'sea-mask' ? maskUrl(seaLevel) : spec.source), opacity: spec.opacity })
+      : new VectorLayer({ source: new VectorSource(), opacity: spec.opacity, updateWhileAnimating: true });
+    layer.set('id', spec.id);
+    layer.set('title', spec.title);
+    layers[spec.id] = layer;
+  }
+
+  const extent = transformExtent(info.imageExtent, info.projection, 'EPSG:3857');
+  const map = new Map({
+    target,
+    layers: composition.layers.map((spec) => layers[spec.id]),
+    controls: defaultControls().extend([new ScaleLine({ units: 'metric', bar: true, steps: 4, text: true, minWidth: 120 })]),
+    view: new View({ projection: 'EPSG:3857', maxZoom: 17 }),
+  });
+  map.getView().fit(extent, { padding: [20, 20, 20, 20] });
+
+  const lineStyles = (path) => [
+    new Style({ stroke: new Stroke({ color: composition.pathHalo.colour, width: lineWidth(path) + 2 * composition.pathHalo.extraWidthPixels }) }),
+    new Style({ stroke: new Stroke({ color: path.colour, width: lineWidth(path) }) }),
+  ];
+  const lineWidth = (path) => (composition.methods.find((m) => m.method === path.method) || { lineWidthPixels: 3 }).lineWidthPixels;
+
+  return {
+    map,
+    /** Shows a descent result: one line per path, end markers, and the start on top. */
+    showPaths(result) {
+      const lines = layers.paths.getSource();
+      const markers = layers.markers.getSource();
+      lines.clear();
+      markers.clear();
+      layers.animation.getSource().clear();
+      for (const path of result.paths) {
+        const coordinates = path.lon.map((lon, i) => fromLonLat([lon, path.lat[i]]));
+        const line = new Feature(new LineString(coordinates.length > 1 ? coordinates : [coordinates[0], coordinates[0]]));
+        line.setStyle(lineStyles(path));
+        lines.addFeature(line);
+        const end = new Feature(new Point(fromLonLat([path.endLon, path.endLat])));
+        end.setStyle(marker(composition.endMarker, path.colour));
+        markers.addFeature(end);
+      }
+      const start = new Feature(new Point(fromLonLat([result.start.lon, result.start.lat])));
+      start.setStyle(marker(composition.startMarker, '#ffffff'));
+      markers.addFeature(start);
+    },
+    /** Places one animation marker per entry ({lon, lat, colour}). */
+    setWalkers(walkers) {
+      const source = layers.animation.getSource();
+      source.clear();
+      for (const walker of walkers) {
+        const feature = new Feature(new Point(fromLonLat([walker.lon, walker.lat])));
+        feature.setStyle(marker(composition.animationMarker, walker.colour));
+        source.addFeature(feature);
+      }
+    },
+    /** Points the sea-level mask at a new threshold; `onLoaded` runs once the new picture is on the map. */
+    setSeaLevel(level, onLoaded) {
+      const source = imageSource(maskUrl(level));
+      source.once('imageloadend', () => onLoaded(level));
+      layers['sea-mask'].setSource(source);
+    },
+    onClick(handler) {
+      map.on('singleclick', (event) => {
+        const [lon, lat] = toLonLat(event.coordinate);
+        handler({ lon, lat });
+      });
+    },
+    onPointer(handler) {
+      map.on('pointermove', (event) => {
+        if (!event.dragging) {
+          const [lon, lat] = toLonLat(event.coordinate);
+          handler({ lon, lat });
+        }
+      });
+    },
+    /** The pixel (relative to the map's viewport) of a lon/lat position. */
+    pixelOf(lon, lat) {
+      return map.getPixelFromCoordinate(fromLonLat([lon, lat]));
+    },
+  };
+}

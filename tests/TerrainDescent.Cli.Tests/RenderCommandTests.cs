@@ -1,0 +1,49 @@
+using TerrainDescent.Core.Descent;
+using TerrainDescent.Gdal.Imaging;
+using TerrainDescent.TestSupport;
+using TerrainDescent.Web;
+using TerrainDescent.Web.Rendering;
+
+namespace TerrainDescent.Cli.Tests;
+
+/// <summary><c>render</c>: the map as a PNG without a browser, checked on the pixels under the paths.</summary>
+[Trait("Category", "Gdal")]
+public sealed class RenderCommandTests
+{
+    [Fact]
+    public void Render_FromMtLeinster_PaintsThePathsOverTheRelief()
+    {
+        var output = Path.Combine(TestData.NewTempFolder(), "map.png");
+
+        var result = CliRunner.Run("render", "--start", "52.6175,-6.7797", "--size", "900", "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("wrote", result.Stdout);
+        var picture = PngCodec.Decode(File.ReadAllBytes(output));
+        var scene = TerrainScene.Load([TestData.N52W007]);
+        var frame = ImageFrame.GroundShaped(scene.Grid, 900);
+        Assert.Equal((frame.Width, frame.Height), (picture.Width, picture.Height));
+        var reliefOnly = MapPicture.Compose(scene, frame, [], DescentOptions.DefaultSeaLevelMetres);
+        foreach (var method in DescentMethods.Parse("both", out _)!)
+        {
+            var path = scene.Descender.Descend(method, -6.7797, 52.6175, new DescentOptions());
+            var differing = path.Vertices.Where((_, i) => i % 50 == 0).Count(v =>
+            {
+                var (x, y) = frame.PixelOf(v.X, v.Y);
+                return picture[(int)x, (int)y] != reliefOnly[(int)x, (int)y];
+            });
+            Assert.True(differing >= path.Vertices.Count / 50 * 9 / 10, $"{method.Name}: {differing} sampled vertices differ from the relief");
+        }
+    }
+
+    [Fact]
+    public void Render_StartOffTheTile_FailsWithOneLineAndWritesNothing()
+    {
+        var output = Path.Combine(TestData.NewTempFolder(), "map.png");
+
+        var result = CliRunner.Run("render", "--start", "10,10", "--out", output);
+
+        CliRunner.AssertOneLineError(result, "is outside the raster");
+        Assert.False(File.Exists(output));
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Text.Json;
+using TerrainDescent.Core.Descent;
+using TerrainDescent.TestSupport;
+
+namespace TerrainDescent.Web.Tests.Api;
+
+/// <summary><c>GET /api/descend</c> against a real server: the headline, the answer's shape, and one 400 per bad parameter.</summary>
+[Trait("Category", "Web")]
+public sealed class DescentApiTests(MapServerFixture server) : IClassFixture<MapServerFixture>
+{
+    private const string MtLeinster = "lat=52.6175&lon=-6.7797";
+
+    [Fact]
+    public async Task Descend_FromMtLeinster_ReturnsBothPathsWithMeasuresAndTiming()
+    {
+        var response = await server.Client.GetAsync($"api/descend?{MtLeinster}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("descend;dur=", string.Join(",", response.Headers.GetValues("Server-Timing")));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var paths = body.RootElement.GetProperty("paths").EnumerateArray().ToDictionary(p => p.GetProperty("method").GetString()!);
+        var walker = paths["hill-walker"];
+        var ball = paths["momentum"];
+        Assert.Equal("stalled", walker.GetProperty("endReason").GetString());
+        Assert.True(walker.GetProperty("endElevationMetres").GetDouble() > 50, "the hill-walker stalls well above sea level");
+        Assert.True(ball.GetProperty("endLon").GetDouble() < -6.9, "momentum reaches the Barrow valley west of 6.9 W");
+        foreach (var path in paths.Values)
+        {
+            var vertices = path.GetProperty("steps").GetInt32() + 1;
+            Assert.Equal(vertices, path.GetProperty("lonE7").GetArrayLength());
+            Assert.Equal(vertices, path.GetProperty("elevationCm").GetArrayLength());
+            var distances = path.GetProperty("distanceDm");
+            Approx.AssertClose(path.GetProperty("groundLengthMetres").GetDouble(), distances[vertices - 1].GetInt64() / 10.0, 0.2, "profile ends at the path's ground length");
+        }
+    }
+
+    [Fact]
+    public async Task Descend_EndPoints_EqualTheEngineRunInProcess()
+    {
+        var expected = DescentMethods.Parse("both", out _)!
+            .Select(m => server.Scene.Descender.Descend(m, -6.7797, 52.6175, new DescentOptions { AlphaMetres = 8 }))
+            .ToList();
+
+        using var body = JsonDocument.Parse(await server.Client.GetStringAsync($"api/descend?{MtLeinster}&alpha=8"));
+
+        var actual = body.RootElement.GetProperty("paths").EnumerateArray().ToList();
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i].Steps, actual[i].GetProperty("steps").GetInt32());
+            Approx.AssertClose(expected[i].End.X, actual[i].GetProperty("endLon").GetDouble(), 1e-7, "end longitude");
+            Approx.AssertClose(expected[i].End.Y, actual[i].GetProperty("endLat").GetDouble(), 1e-7, "end latitude");
+        }
+    }
+
+    [Theory]
+    [InlineData("lat=abc&lon=-6.7797", "lat must be a finite number")]
+    [InlineData("lat=NaN&lon=-6.7797", "lat must be a finite number")]
+    [InlineData("lat=52.6&lon=Infinity", "lon must be a finite number")]
+    [InlineData("lat=95&lon=-6.7797", "lat must be from -90 to 90")]
+    [InlineData("lat=52.6175", "lon is required")]
+    [InlineData("lat=52.6175&lat=52.7&lon=-6.7797", "lat is given 2 times")]
+    [InlineData("lat=10&lon=10", "is outside the raster")]
+    [InlineData("lat=52.6175&lon=-6.7797&alpha=-1", "alpha must be a positive finite number")]
+    [InlineData("lat=52.6175&lon=-6.7797&alpha=0", "alpha must be a positive finite number")]
+    [InlineData("lat=52.6175&lon=-6.7797&alpha=ten", "alpha must be a finite number")]
+    [InlineData("lat=52.6175&lon=-6.7797&gamma=1", "gamma must be in [0, 1)")]
+    [InlineData("lat=52.6175&lon=-6.7797&gamma=-0.1", "gamma must be in [0, 1)")]
+    [InlineData("lat=52.6175&lon=-6.7797&seaLevel=NaN", "seaLevel must be a finite number")]
+    [InlineData("lat=52.6175&lon=-6.7797&maxSteps=0", "maxSteps must be from 1 to")]
+    [InlineData("lat=52.6175&lon=-6.7797&maxSteps=2.5", "maxSteps must be a whole number")]
+    [InlineData("lat=52.6175&lon=-6.7797&maxSteps=99999999999", "maxSteps must be a whole number")]
+    [InlineData("lat=52.6175&lon=-6.7797&snapRadius=-5", "snapRadius must be from 0 to")]
+    [InlineData("lat=52.6175&lon=-6.7797&methods=gravity", "unknown method 'gravity'")]
+    [InlineData("lat=52.6175&lon=-6.7797&methods=,", "no method given")]
+    public async Task Descend_WithBadParameter_Answers400WithOneReadableLine(string query, string expectedFragment)
+    {
+        foreach (var route in new[] { "api/descend", "api/descend.geojson" })
+        {
+            var response = await server.Client.GetAsync($"{route}?{query}");
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var message = body.RootElement.GetProperty("error").GetString()!;
+            Assert.Contains(expectedFragment, message);
+            Assert.DoesNotContain('\n', message);
+        }
+    }
+
+    [Fact]
+    [Trait("Category", "Gdal")]
+    public async Task Descend_FromAVoid_Answers400NamingTheVoid()
+    {
+        await using var voidServer = await MapServerFixture.StartAsync(TestData.Tile("srtm3/N43E007.hgt"));
+        using var client = new HttpClient { BaseAddress = voidServer.Url };
+
+        var response = await client.GetAsync("api/descend?lat=43.98833&lon=7.63083");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("is in a void", await response.Content.ReadAsStringAsync());
+    }
+}
