@@ -7,27 +7,18 @@ namespace TerrainDescent.Cli.Commands;
 
 /// <summary>
 /// The method-parameter options shared by every command that descends (descend, batch, render, optimize):
-/// one definition of each name, default (taken from <see cref="DescentOptions"/>) and help text, turned into a
+/// one definition of each name, default and help text (the method parameters from <see cref="MethodParameters"/>), turned into a
 /// validated <see cref="DescentOptions"/>.
 /// </summary>
 public sealed class DescentOptionSet
 {
     private static readonly DescentOptions s_defaults = new();
 
+    // One option per catalogue parameter, named and described by it; its methods are listed in the help text.
     private readonly List<(Option<double> Option, Func<DescentOptions, double, DescentOptions> Apply)> _parameters =
-    [
-        (Make("--alpha", "α: metres of step per unit slope (hill-walker, momentum, nesterov)", s_defaults.AlphaMetres), (o, v) => o with { AlphaMetres = v }),
-        (Make("--gamma", "γ: velocity kept per step, in [0, 1) (momentum, nesterov)", s_defaults.Gamma), (o, v) => o with { Gamma = v }),
-        (Make("--eta", "η: nominal step in metres (adagrad, rmsprop, adam)", s_defaults.AdaptiveStepMetres), (o, v) => o with { AdaptiveStepMetres = v }),
-        (Make("--beta1", "β₁: decay of the mean gradient (adam)", s_defaults.Beta1), (o, v) => o with { Beta1 = v }),
-        (Make("--beta2", "β₂: decay of the mean squared gradient (adam)", s_defaults.Beta2), (o, v) => o with { Beta2 = v }),
-        (Make("--decay", "ρ: decay of the mean squared gradient (rmsprop)", s_defaults.DecayRate), (o, v) => o with { DecayRate = v }),
-        (Make("--epsilon", "ε: added before dividing by the RMS slope (adagrad, rmsprop, adam)", s_defaults.EpsilonStability), (o, v) => o with { EpsilonStability = v }),
-        (Make("--line-search-alpha", "first trial step, metres per unit slope (exact-line-search, armijo)", s_defaults.LineSearchInitialAlphaMetres), (o, v) => o with { LineSearchInitialAlphaMetres = v }),
-        (Make("--line-search-max-step", "longest line-search step, metres (exact-line-search, armijo)", s_defaults.LineSearchMaxStepMetres), (o, v) => o with { LineSearchMaxStepMetres = v }),
-        (Make("--armijo-c", "c: sufficient-decrease share, in (0, 1) (armijo)", s_defaults.ArmijoC), (o, v) => o with { ArmijoC = v }),
-        (Make("--backtrack", "factor a rejected step shrinks by, in (0, 1) (armijo)", s_defaults.BacktrackFactor), (o, v) => o with { BacktrackFactor = v }),
-    ];
+        MethodParameters.All.Select(p => (
+            Make("--" + p.OptionName, $"{p.Symbol}: {p.Description}{Unit(p)}, {p.Range} ({string.Join(", ", MethodParameters.MethodsUsing(p))})", p.DefaultValue),
+            (Func<DescentOptions, double, DescentOptions>)p.With)).ToList();
 
     /// <summary>
     /// Creates the set; <paramref name="terrain"/> adds the terrain-only options (sea level, snap radius), and the
@@ -88,6 +79,8 @@ public sealed class DescentOptionSet
             ? radius
             : throw new UserInputException($"snap radius must be a finite number of metres ≥ 0, not {radius.ToString(CultureInfo.InvariantCulture)}");
     }
+
+    private static string Unit(MethodParameter parameter) => parameter.Unit.Length == 0 ? "" : $" in {parameter.Unit}";
 
     private static Option<double> Make(string name, string description, double defaultValue) =>
         new(name) { Description = description, DefaultValueFactory = _ => defaultValue };
