@@ -6,7 +6,8 @@ namespace TerrainDescent.GeoJson;
 
 /// <summary>
 /// Turns descent paths into GeoJSON features: one LineString per path, longitude/latitude/elevation per vertex,
-/// and properties method, parameters, start and end (lon, lat, elevation), end reason, steps, ground length and drop.
+/// and properties method, parameters (α, γ, sea level and step budget always, then the other parameters the
+/// method reads, such as <c>eta_m</c> for Adam), start and end (lon, lat, elevation), end reason, steps, ground length and drop.
 /// </summary>
 public static class PathFeatures
 {
@@ -50,6 +51,19 @@ public static class PathFeatures
             new("gamma", options.Gamma),
             new("sea_level_m", options.SeaLevelMetres),
             new("max_steps", options.MaxSteps),
+        ]);
+
+        // The other parameters the method reads, each under its column name; α and γ above are always written.
+        foreach (var parameter in MethodParameters.For(path.Method))
+        {
+            if (parameter != MethodParameters.Alpha && parameter != MethodParameters.Gamma)
+            {
+                properties.Add(new(parameter.ColumnName, parameter.Read(options)));
+            }
+        }
+
+        properties.AddRange(
+        [
             new("start_lon", Math.Round(start.X, GeoJsonWriter.CoordinateDecimals)),
             new("start_lat", Math.Round(start.Y, GeoJsonWriter.CoordinateDecimals)),
             new("start_elevation_m", Round(path.Start.ElevationMetres)),

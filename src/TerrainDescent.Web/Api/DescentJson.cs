@@ -28,8 +28,11 @@ public static class DescentJson
         json.WriteBoolean("snapped", outcome.Snapped);
         json.WriteEndObject();
         json.WriteStartObject("options");
-        json.WriteNumber("alpha", options.AlphaMetres);
-        json.WriteNumber("gamma", options.Gamma);
+        foreach (var parameter in MethodParameters.All)
+        {
+            json.WriteNumber(parameter.Name, parameter.Read(options));
+        }
+
         json.WriteNumber("seaLevel", options.SeaLevelMetres);
         json.WriteNumber("maxSteps", options.MaxSteps);
         json.WriteNumber("snapRadius", outcome.Query.SnapRadiusMetres);

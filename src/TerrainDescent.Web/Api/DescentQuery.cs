@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TerrainDescent.Core.Descent;
 
@@ -6,7 +7,10 @@ namespace TerrainDescent.Web.Api;
 /// <summary>
 /// A validated descent request: the start in WGS84 degrees, the methods, their options and the snap radius.
 /// Parameters: <c>lat</c>, <c>lon</c> (required), <c>methods</c> (comma-separated, default hill-walker and
-/// momentum), <c>alpha</c>, <c>gamma</c>, <c>seaLevel</c>, <c>maxSteps</c>, <c>snapRadius</c>.
+/// momentum), every method parameter of <see cref="MethodParameters"/> by its name (<c>alpha</c>, <c>gamma</c>,
+/// <c>eta</c>, <c>beta1</c>, <c>beta2</c>, <c>decay</c>, <c>epsilon</c>, <c>lineSearchAlpha</c>,
+/// <c>lineSearchMaxStep</c>, <c>armijoC</c>, <c>backtrack</c>), <c>seaLevel</c>, <c>maxSteps</c>, <c>snapRadius</c>.
+/// Absent parameters take the <see cref="DescentOptions"/> defaults.
 /// </summary>
 /// <param name="LatitudeDegrees">Start latitude, −90..90.</param>
 /// <param name="LongitudeDegrees">Start longitude, −180..180.</param>
@@ -35,15 +39,20 @@ public sealed record DescentQuery(double LatitudeDegrees, double LongitudeDegree
             ?? throw new ApiInputException($"methods: {methodError}");
         var options = new DescentOptions
         {
-            AlphaMetres = reader.Number("alpha", DescentOptions.DefaultAlphaMetres, double.MinValue, double.MaxValue, "10"),
-            Gamma = reader.Number("gamma", DescentOptions.DefaultGamma, double.MinValue, double.MaxValue, "0.99"),
             SeaLevelMetres = reader.Number("seaLevel", DescentOptions.DefaultSeaLevelMetres, -12_000, 9_000, "4"),
             MaxSteps = reader.WholeNumber("maxSteps", DescentOptions.DefaultMaxSteps, 1, MaxStepsLimit),
         };
-        var problem = options.Validate();
-        if (problem is not null)
+        foreach (var parameter in MethodParameters.All)
         {
-            throw new ApiInputException(problem);
+            var example = parameter.DefaultValue.ToString(CultureInfo.InvariantCulture);
+            options = parameter.With(options, reader.Number(parameter.Name, parameter.DefaultValue, double.MinValue, double.MaxValue, example));
+
+            // Everything set before was valid, so a problem now is this parameter's: name it as the query does.
+            var problem = options.Validate();
+            if (problem is not null)
+            {
+                throw new ApiInputException(problem.StartsWith(parameter.Name, StringComparison.Ordinal) ? problem : $"{parameter.Name}: {problem}");
+            }
         }
 
         var snapRadius = reader.Number("snapRadius", 0, 0, SnapRadiusLimitMetres, "200");

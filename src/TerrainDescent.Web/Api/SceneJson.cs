@@ -45,7 +45,10 @@ public static class SceneJson
         json.WriteEndObject();
     }
 
-    /// <summary>Every method of the catalogue with its map colour, in catalogue order.</summary>
+    /// <summary>
+    /// Every method of the catalogue with its map colour and the parameters it reads (name, symbol, description,
+    /// unit, admissible range and default), in catalogue order, so the page builds its controls from data.
+    /// </summary>
     public static void WriteMethods(Utf8JsonWriter json, MapComposition map)
     {
         json.WriteStartArray();
@@ -54,6 +57,20 @@ public static class SceneJson
             json.WriteStartObject();
             json.WriteString("name", method.Name);
             json.WriteString("colour", map.StyleFor(method.Name).Colour.ToHex());
+            json.WriteStartArray("parameters");
+            foreach (var parameter in MethodParameters.For(method))
+            {
+                json.WriteStartObject();
+                json.WriteString("name", parameter.Name);
+                json.WriteString("symbol", parameter.Symbol);
+                json.WriteString("description", parameter.Description);
+                json.WriteString("unit", parameter.Unit);
+                json.WriteString("range", parameter.Range);
+                json.WriteNumber("default", parameter.DefaultValue);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

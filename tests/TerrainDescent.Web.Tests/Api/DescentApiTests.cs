@@ -55,6 +55,48 @@ public sealed class DescentApiTests(MapServerFixture server) : IClassFixture<Map
     }
 
     [Theory]
+    [InlineData("gamma", 0.9, MomentumDescent.MethodName)]
+    [InlineData("eta", 25, AdamDescent.MethodName)]
+    [InlineData("beta1", 0.5, AdamDescent.MethodName)]
+    [InlineData("beta2", 0.9, AdamDescent.MethodName)]
+    [InlineData("decay", 0.5, RmsPropDescent.MethodName)]
+    [InlineData("epsilon", 0.05, AdagradDescent.MethodName)]
+    [InlineData("lineSearchAlpha", 20, ExactLineSearchDescent.MethodName)]
+    [InlineData("lineSearchMaxStep", 40, ExactLineSearchDescent.MethodName)]
+    [InlineData("armijoC", 0.4, ArmijoDescent.MethodName)]
+    [InlineData("backtrack", 0.8, ArmijoDescent.MethodName, 0.99)]
+    public async Task Descend_WithAMethodParameter_EchoesItAndRunsTheEngineWithIt(string name, double value, string methodName, double? armijoC = null)
+    {
+        // Armijo backtracks on this slope only when c is large, so the shrink factor is tried with c = 0.99.
+        var parameter = MethodParameters.Find(name)!;
+        Assert.True(DescentMethods.TryGet(methodName, out var method));
+        var baseline = new DescentOptions { ArmijoC = armijoC ?? new DescentOptions().ArmijoC };
+        var expected = server.Scene.Descender.Descend(method, -6.7797, 52.6175, parameter.With(baseline, value));
+        var unchanged = server.Scene.Descender.Descend(method, -6.7797, 52.6175, baseline);
+        var text = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var context = armijoC is null ? "" : $"&armijoC={armijoC.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+        using var body = JsonDocument.Parse(await server.Client.GetStringAsync($"api/descend?{MtLeinster}&methods={methodName}&{name}={text}{context}"));
+
+        Assert.Equal(value, body.RootElement.GetProperty("options").GetProperty(name).GetDouble());
+        var path = body.RootElement.GetProperty("paths")[0];
+        Assert.Equal(expected.Steps, path.GetProperty("steps").GetInt32());
+        Approx.AssertClose(expected.End.X, path.GetProperty("endLon").GetDouble(), 1e-7, "end longitude");
+        Approx.AssertClose(expected.End.Y, path.GetProperty("endLat").GetDouble(), 1e-7, "end latitude");
+        Assert.False(expected.Steps == unchanged.Steps && expected.End == unchanged.End, $"{name}={text} changes the {methodName} path");
+    }
+
+    [Fact]
+    public async Task Descend_WithoutMethodParameters_EchoesEveryDefault()
+    {
+        using var body = JsonDocument.Parse(await server.Client.GetStringAsync($"api/descend?{MtLeinster}&methods=water"));
+
+        var options = body.RootElement.GetProperty("options");
+        Assert.All(MethodParameters.All, p => Assert.Equal(p.DefaultValue, options.GetProperty(p.Name).GetDouble()));
+        Assert.Equal("water", body.RootElement.GetProperty("paths")[0].GetProperty("method").GetString());
+    }
+
+    [Theory]
     [InlineData("lat=abc&lon=-6.7797", "lat must be a finite number")]
     [InlineData("lat=NaN&lon=-6.7797", "lat must be a finite number")]
     [InlineData("lat=52.6&lon=Infinity", "lon must be a finite number")]
@@ -72,6 +114,18 @@ public sealed class DescentApiTests(MapServerFixture server) : IClassFixture<Map
     [InlineData("lat=52.6175&lon=-6.7797&maxSteps=2.5", "maxSteps must be a whole number")]
     [InlineData("lat=52.6175&lon=-6.7797&maxSteps=99999999999", "maxSteps must be a whole number")]
     [InlineData("lat=52.6175&lon=-6.7797&snapRadius=-5", "snapRadius must be from 0 to")]
+    [InlineData("lat=52.6175&lon=-6.7797&eta=0", "eta: adaptive step must be a positive finite number of metres, not 0")]
+    [InlineData("lat=52.6175&lon=-6.7797&eta=fast", "eta must be a finite number (for example 10), not 'fast'")]
+    [InlineData("lat=52.6175&lon=-6.7797&beta1=1", "beta1 must be in [0, 1), not 1")]
+    [InlineData("lat=52.6175&lon=-6.7797&beta2=-0.1", "beta2 must be in [0, 1), not -0.1")]
+    [InlineData("lat=52.6175&lon=-6.7797&decay=1.5", "decay rate must be in [0, 1), not 1.5")]
+    [InlineData("lat=52.6175&lon=-6.7797&epsilon=0", "epsilon must be a positive finite number, not 0")]
+    [InlineData("lat=52.6175&lon=-6.7797&epsilon=1e999", "epsilon must be a finite number")]
+    [InlineData("lat=52.6175&lon=-6.7797&lineSearchAlpha=-1", "lineSearchAlpha: line-search initial step must be a positive finite number, not -1")]
+    [InlineData("lat=52.6175&lon=-6.7797&lineSearchMaxStep=0", "lineSearchMaxStep: line-search maximum step must be a positive number of metres, not 0")]
+    [InlineData("lat=52.6175&lon=-6.7797&armijoC=1", "armijoC: armijo c must be in (0, 1), not 1")]
+    [InlineData("lat=52.6175&lon=-6.7797&armijoC=0.1&armijoC=0.2", "armijoC is given 2 times")]
+    [InlineData("lat=52.6175&lon=-6.7797&backtrack=0", "backtrack factor must be in (0, 1), not 0")]
     [InlineData("lat=52.6175&lon=-6.7797&methods=gravity", "unknown method 'gravity'")]
     [InlineData("lat=52.6175&lon=-6.7797&methods=,", "no method given")]
     public async Task Descend_WithBadParameter_Answers400WithOneReadableLine(string query, string expectedFragment)

@@ -34,6 +34,24 @@ public sealed class MapApiTests(MapServerFixture server) : IClassFixture<MapServ
     }
 
     [Fact]
+    public async Task Methods_ListEachMethodsParametersWithDefaultsFromTheCatalogue()
+    {
+        using var methods = JsonDocument.Parse(await server.Client.GetStringAsync("api/methods"));
+
+        foreach (var method in methods.RootElement.EnumerateArray())
+        {
+            var listed = method.GetProperty("parameters").EnumerateArray().ToList();
+            var expected = MethodParameters.For(method.GetProperty("name").GetString()!);
+            Assert.Equal(expected.Select(p => p.Name), listed.Select(p => p.GetProperty("name").GetString()));
+            Assert.Equal(expected.Select(p => p.DefaultValue), listed.Select(p => p.GetProperty("default").GetDouble()));
+        }
+
+        var adam = methods.RootElement.EnumerateArray().Single(m => m.GetProperty("name").GetString() == AdamDescent.MethodName);
+        var eta = adam.GetProperty("parameters")[0];
+        Assert.Equal(("η", "m", "> 0"), (eta.GetProperty("symbol").GetString(), eta.GetProperty("unit").GetString(), eta.GetProperty("range").GetString()));
+    }
+
+    [Fact]
     public async Task Relief_IsAPngOfTheWholeGridWithNoTransparentLand()
     {
         var relief = PngCodec.Decode(await server.Client.GetByteArrayAsync("api/relief.png"));
