@@ -9,7 +9,8 @@ namespace TerrainDescent.Web.Tests.Browser;
 /// <summary>
 /// The map page in a real browser (Debian's Chromium through Playwright) on N52W007, used as a person would:
 /// click Mt Leinster, wait for both paths, check them against the command line, download the GeoJSON, play the
-/// animation and move the sea-level threshold. Leaves a screenshot in the test output folder.
+/// animation, move the sea-level threshold, then check Adam and change its η. Leaves screenshots in the test
+/// output folder.
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class MapPageBrowserTests(MapServerFixture server) : IClassFixture<MapServerFixture>
@@ -88,6 +89,27 @@ public sealed class MapPageBrowserTests(MapServerFixture server) : IClassFixture
 
         Assert.True(BluerPixels(after, before) > 20_000, "raising the threshold to 150 m tints many more cells");
         Assert.Contains("Below 150 m", await page.TextContentAsync("#legend"));
+
+        // Adam's parameters appear when it is checked, and a new η re-runs its path as the API computes it.
+        Assert.False(await page.IsVisibleAsync("#eta"));
+        await page.CheckAsync("input[name=method][value=adam]");
+        await page.WaitForSelectorAsync("#paths tbody tr[data-method=adam]");
+        Assert.True(await page.IsVisibleAsync("#eta"));
+        Assert.True(await page.IsVisibleAsync("#beta2"));
+        Assert.False(await page.IsVisibleAsync("#armijoC"));
+        var adamRow = page.Locator("#paths tbody tr[data-method=adam]");
+        var defaultEnd = (await adamRow.GetAttributeAsync("data-end-lon"))!;
+        await page.FillAsync("#eta", "40");
+        await page.Locator("#eta").DispatchEventAsync("change");
+        await page.WaitForFunctionAsync(
+            "(before) => document.querySelector('#paths tbody tr[data-method=adam]')?.dataset.endLon !== before && document.body.dataset.status === 'done'",
+            defaultEnd);
+        var href = (await page.GetAttributeAsync("#download", "href"))!;
+        Assert.Contains("eta=40", href);
+        using var api = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync("api/descend?" + href.Split('?')[1]));
+        var apiAdam = api.RootElement.GetProperty("paths").EnumerateArray().Single(p => p.GetProperty("method").GetString() == "adam");
+        Approx.AssertClose(apiAdam.GetProperty("endLon").GetDouble(), Number(await adamRow.GetAttributeAsync("data-end-lon")), 1e-7, "adam end longitude with η = 40, page vs API");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(outputFolder, "map-page-adam.png") });
         Assert.Empty(pageErrors);
     }
 

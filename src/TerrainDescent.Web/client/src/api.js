@@ -24,14 +24,16 @@ export function decodePaths(result) {
   return result;
 }
 
-/** The query string of a descent from `start` ({lat, lon}) with the control values `options`. */
+/**
+ * The query string of a descent from `start` ({lat, lon}) with the control values `options`: the shared values
+ * and, under their own names, the parameters of the checked methods (`options.parameters`).
+ */
 export function descentQuery(start, options) {
   const query = new URLSearchParams({
     lat: String(start.lat),
     lon: String(start.lon),
     methods: options.methods.join(','),
-    alpha: options.alpha,
-    gamma: options.gamma,
+    ...options.parameters,
     seaLevel: options.seaLevel,
     maxSteps: options.maxSteps,
     snapRadius: options.snapRadius,

@@ -45,16 +45,31 @@ async function main() {
     }
   }
 
+  // While a descent runs the page is busy: a spinner, aria-busy, and the seconds elapsed once it takes a while
+  // (the first water path fills the DEM's depressions, a few seconds on an SRTM1 tile).
+  let busyTimer = 0;
+  const setBusy = (message) => {
+    clearInterval(busyTimer);
+    document.body.setAttribute('aria-busy', String(message !== null));
+    if (message === null) return;
+    const since = performance.now();
+    setStatus('loading', message);
+    busyTimer = setInterval(() => {
+      $('status').textContent = `${message} ${Math.round((performance.now() - since) / 1000)} s, still working`;
+    }, 1000);
+  };
+
   async function run(start) {
     lastStart = start;
     pending?.abort();
     const request = new AbortController();
     pending = request;
     const options = controls.values();
-    setStatus('loading', `Descending from lat ${start.lat.toFixed(5)}, lon ${start.lon.toFixed(5)}…`);
+    setBusy(`Descending from lat ${start.lat.toFixed(5)}, lon ${start.lon.toFixed(5)}…`);
     try {
       const result = decodePaths(await loadJson(descendUrl(start, options), request.signal));
       if (pending !== request) return;
+      setBusy(null);
       view.showPaths(result);
       renderPathTable($('paths'), result);
       profile.show(result);
@@ -68,7 +83,10 @@ async function main() {
       document.body.dataset.clickLon = String(start.lon);
       document.body.dataset.clickLat = String(start.lat);
     } catch (error) {
-      if (error.name !== 'AbortError') setStatus('error', error.message);
+      if (error.name !== 'AbortError') {
+        setBusy(null);
+        setStatus('error', error.message);
+      }
     }
   }
 
