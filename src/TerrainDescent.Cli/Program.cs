@@ -13,6 +13,8 @@ public static class Program
         {
             InfoCommand.Create(),
             DescendCommand.Create(),
+            PeaksCommand.Create(),
+            BatchCommand.Create(),
         };
 
         var parse = root.Parse(args);

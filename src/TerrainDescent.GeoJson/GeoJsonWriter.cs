@@ -113,6 +113,13 @@ public static class GeoJsonWriter
 
     private static void WritePosition(Utf8JsonWriter json, Coordinate coordinate)
     {
+        Span<byte> text = stackalloc byte[96];
+        if (FixedDecimal.TryFormatPosition(coordinate.X, coordinate.Y, coordinate.Z, CoordinateDecimals, MetreDecimals, text, out var length))
+        {
+            json.WriteRawValue(text[..length], skipInputValidation: true);
+            return;
+        }
+
         json.WriteStartArray();
         json.WriteNumberValue(Math.Round(coordinate.X, CoordinateDecimals));
         json.WriteNumberValue(Math.Round(coordinate.Y, CoordinateDecimals));

@@ -53,6 +53,7 @@ internal static class GdalNative
     [DllImport(GdalLibrary.Name)] public static extern ulong VSIFTellL(IntPtr file);
     [DllImport(GdalLibrary.Name)] public static extern int VSIFCloseL(IntPtr file);
     [DllImport(GdalLibrary.Name)] public static extern IntPtr VSIReadDir([MarshalAs(UnmanagedType.LPUTF8Str)] string path);
+    [DllImport(GdalLibrary.Name)] public static extern int VSIUnlink([MarshalAs(UnmanagedType.LPUTF8Str)] string path);
 
     // Spatial references.
     [DllImport(GdalLibrary.Name)] public static extern IntPtr OSRNewSpatialReference([MarshalAs(UnmanagedType.LPUTF8Str)] string? wkt);
