@@ -57,9 +57,22 @@ public static class MosaicBuilder
 
             GdalNative.CPLErrorReset();
             var dataset = GdalNative.GDALBuildVRT(vrtPath, cluster.Tiles.Count, IntPtr.Zero, sources, options, out _);
-            return dataset != IntPtr.Zero
-                ? dataset
-                : throw new GdalException($"cannot mosaic {string.Join(", ", cluster.Tiles.Select(t => t.Name))}: {GdalNative.LastError().ReplaceLineEndings(" ")}");
+            var reason = GdalNative.LastError().ReplaceLineEndings(" ");
+            if (dataset == IntPtr.Zero)
+            {
+                throw new GdalException($"cannot mosaic {string.Join(", ", cluster.Tiles.Select(t => t.Name))}: {reason}");
+            }
+
+            // GDALBuildVRT skips, with only a warning, a source it cannot combine (for example a different band
+            // colour interpretation); a mosaic smaller than the members' bounding box means one was left out.
+            var (columns, rows) = cluster.MosaicSize;
+            if (GdalNative.GDALGetRasterXSize(dataset) != columns || GdalNative.GDALGetRasterYSize(dataset) != rows)
+            {
+                GdalNative.GDALClose(dataset);
+                throw new GdalException($"cannot mosaic {string.Join(", ", cluster.Tiles.Select(t => t.Name))}: GDAL left a tile out ({reason}); convert the tiles to one format first");
+            }
+
+            return dataset;
         }
         finally
         {

@@ -38,7 +38,10 @@ public sealed class TileCluster
     /// Samples of the mosaic at the finest member resolution: its bounding box in the finest cells, an upper
     /// bound of what loading it holds in memory (four bytes of elevation and eight of slope per sample).
     /// </summary>
-    public long MosaicSampleCount
+    public long MosaicSampleCount => (long)MosaicSize.Columns * MosaicSize.Rows;
+
+    /// <summary>Columns and rows of the mosaic: the members' bounding box in the finest member cells.</summary>
+    public (long Columns, long Rows) MosaicSize
     {
         get
         {
@@ -46,7 +49,7 @@ public sealed class TileCluster
             var pixelHeight = Tiles.Min(t => -t.Transform.PixelHeight);
             var columns = Math.Round((Tiles.Max(t => t.East) - Tiles.Min(t => t.West)) / pixelWidth);
             var rows = Math.Round((Tiles.Max(t => t.North) - Tiles.Min(t => t.South)) / pixelHeight);
-            return (long)columns * (long)rows;
+            return ((long)columns, (long)rows);
         }
     }
 
