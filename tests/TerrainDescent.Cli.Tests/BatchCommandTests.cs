@@ -28,6 +28,22 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void Batch_FromThePeaksFileThatPeaksWrote_RunsTheSameDescentsAsPeaksAuto()
+    {
+        var folder = TestData.NewTempFolder();
+        var peaks = Path.Combine(folder, "peaks.geojson");
+        var fromFile = Path.Combine(folder, "from-file.geojson");
+        var auto = Path.Combine(folder, "auto.geojson");
+
+        var found = CliRunner.Run("peaks", "--min-prominence", "300", "--out", peaks);
+        var fileRun = CliRunner.Run("batch", "--peaks", peaks, "--out", fromFile);
+        var autoRun = CliRunner.Run("batch", "--peaks", "auto", "--min-prominence", "300", "--out", auto);
+
+        Assert.Equal((0, 0, 0), (found.ExitCode, fileRun.ExitCode, autoRun.ExitCode));
+        Assert.Equal(File.ReadAllBytes(auto), File.ReadAllBytes(fromFile));
+    }
+
+    [Fact]
     public void Batch_OutputNotATerminal_PrintsPlainProgressLinesAndTheSummaryTable()
     {
         var output = Path.Combine(TestData.NewTempFolder(), "paths.geojson");

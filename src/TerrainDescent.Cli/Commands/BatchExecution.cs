@@ -71,10 +71,14 @@ internal sealed class BatchExecution(BatchRequest request, IReadOnlyList<TileClu
         {
             foreach (var peak in new PeakFinder(request.Peaks).Find(raster.Grid))
             {
+                // Start where the peaks file would put it (lon/lat to 7 decimals, about 1 cm), so that
+                // `batch --peaks auto` and `batch --peaks` on the output of `peaks` run the same descents.
                 var id = PeakOptionSet.PeakId(_collector.Starts.Count + 1);
                 var (lon, lat) = transformer.ToLonLat(peak.X, peak.Y);
+                (lon, lat) = (Math.Round(lon, GeoJsonWriter.CoordinateDecimals), Math.Round(lat, GeoJsonWriter.CoordinateDecimals));
+                var (x, y) = transformer.FromLonLat(lon, lat);
                 globalIndices.Add(_collector.AddStart(new BatchStart(id, lon, lat)));
-                starts.Add(new BatchStart(id, peak.X, peak.Y));
+                starts.Add(new BatchStart(id, x, y));
             }
         }
         else
