@@ -16,6 +16,8 @@ public static class Program
             OptimizeCommand.Create(),
             RenderCommand.Create(),
             ServeCommand.Create(),
+            PeaksCommand.Create(),
+            BatchCommand.Create(),
         };
 
         var parse = root.Parse(args);

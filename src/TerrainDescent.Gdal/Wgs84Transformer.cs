@@ -20,15 +20,21 @@ public sealed class Wgs84Transformer : IDisposable
     }
 
     /// <summary>A transformer for <paramref name="raster"/>'s CRS.</summary>
-    public static Wgs84Transformer For(LoadedRaster raster)
+    public static Wgs84Transformer For(LoadedRaster raster) => For(raster.CrsWkt, raster.Grid.Kind, raster.Grid.SourceName);
+
+    /// <summary>
+    /// A transformer for the CRS <paramref name="crsWkt"/> of kind <paramref name="kind"/>, before any sample is read;
+    /// <paramref name="sourceName"/> names the raster in messages.
+    /// </summary>
+    public static Wgs84Transformer For(string crsWkt, CoordinateKind kind, string sourceName)
     {
-        if (raster.Grid.Kind == CoordinateKind.Geographic)
+        if (kind == CoordinateKind.Geographic)
         {
             return new Wgs84Transformer(IntPtr.Zero, IntPtr.Zero);
         }
 
         GdalLibrary.EnsureInitialised();
-        var source = GdalNative.OSRNewSpatialReference(raster.CrsWkt);
+        var source = GdalNative.OSRNewSpatialReference(crsWkt);
         var target = GdalNative.OSRNewSpatialReference(null);
         try
         {
@@ -39,7 +45,7 @@ public sealed class Wgs84Transformer : IDisposable
             var inverse = GdalNative.OCTNewCoordinateTransformation(target, source);
             if (forward == IntPtr.Zero || inverse == IntPtr.Zero)
             {
-                throw new GdalException($"cannot transform {raster.Grid.SourceName} to WGS84: {GdalNative.LastError()}");
+                throw new GdalException($"cannot transform {sourceName} to WGS84: {GdalNative.LastError()}");
             }
 
             return new Wgs84Transformer(forward, inverse);

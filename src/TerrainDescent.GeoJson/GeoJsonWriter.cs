@@ -18,6 +18,8 @@ public static class GeoJsonWriter
     /// <summary>Decimal places of elevations and other measures in metres.</summary>
     public const int MetreDecimals = 2;
 
+    private const int FlushBytes = 1 << 16;
+
     /// <summary>Writes the collection to <paramref name="path"/> atomically.</summary>
     public static void WriteFile(string path, IEnumerable<GeoJsonFeature> features, string? collectionName = null) =>
         AtomicFile.Write(path, stream => Write(stream, features, collectionName));
@@ -43,6 +45,10 @@ public static class GeoJsonWriter
             json.WritePropertyName("geometry");
             WriteGeometry(json, feature.Geometry);
             json.WriteEndObject();
+            if (json.BytesPending > FlushBytes)
+            {
+                json.Flush(); // keep the writer's buffer small instead of holding the whole collection
+            }
         }
 
         json.WriteEndArray();
@@ -113,6 +119,13 @@ public static class GeoJsonWriter
 
     private static void WritePosition(Utf8JsonWriter json, Coordinate coordinate)
     {
+        Span<byte> text = stackalloc byte[96];
+        if (FixedDecimal.TryFormatPosition(coordinate.X, coordinate.Y, coordinate.Z, CoordinateDecimals, MetreDecimals, text, out var length))
+        {
+            json.WriteRawValue(text[..length], skipInputValidation: true);
+            return;
+        }
+
         json.WriteStartArray();
         json.WriteNumberValue(Math.Round(coordinate.X, CoordinateDecimals));
         json.WriteNumberValue(Math.Round(coordinate.Y, CoordinateDecimals));

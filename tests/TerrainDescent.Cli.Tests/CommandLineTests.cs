@@ -11,6 +11,8 @@ public sealed class CommandLineTests
     [InlineData("--help")]
     [InlineData("info", "--help")]
     [InlineData("descend", "--help")]
+    [InlineData("peaks", "--help")]
+    [InlineData("batch", "--help")]
     public void Help_OnEveryCommand_PrintsUsageAndExitsZero(params string[] arguments)
     {
         var result = CliRunner.Run(arguments);

@@ -3,7 +3,7 @@ namespace TerrainDescent.Cli.Input;
 /// <summary>
 /// Finds elevation files: an explicit path as given; otherwise a name looked up in the data folder
 /// (<c>$TERRAIN_DATA</c>, else <c>../shared/data/srtm</c> from the working folder or above the program),
-/// in it and in its <c>srtm1/</c> and <c>srtm3/</c> subfolders.
+/// in it and in its <c>srtm1/</c> and <c>srtm3/</c> subfolders; a folder name is looked up in the data folder itself.
 /// </summary>
 public static class DemLocator
 {
@@ -49,7 +49,7 @@ public static class DemLocator
             foreach (var sub in new[] { "", "srtm3", "srtm1" })
             {
                 var candidate = Path.Combine(folder, sub, name);
-                if (File.Exists(candidate))
+                if (File.Exists(candidate) || (sub.Length == 0 && Directory.Exists(candidate)))
                 {
                     return candidate;
                 }

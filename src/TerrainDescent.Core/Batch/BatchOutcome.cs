@@ -1,3 +1,4 @@
+using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Terrain;
 
 namespace TerrainDescent.Core.Batch;
@@ -24,4 +25,14 @@ public sealed record BatchOutcome(
 {
     /// <summary>Whether the start lay on valid data, so the path is a real descent.</summary>
     public bool Descended => Problem is null;
+
+    /// <summary>
+    /// The outcome for a start that lies on none of the rasters of a run: a one-vertex path at the start (elevation
+    /// NaN) ending <see cref="StopReason.LeftRaster"/>, with <paramref name="problem"/> as the reason.
+    /// </summary>
+    public static BatchOutcome OffEveryRaster(int startIndex, int methodIndex, BatchStart start, string method, DescentOptions options, string problem)
+    {
+        var path = new TerrainPath(method, options, [new PathVertex(start.X, start.Y, double.NaN)], StopReason.LeftRaster, 0.0);
+        return new BatchOutcome(startIndex, methodIndex, start, start.X, start.Y, path, problem);
+    }
 }

@@ -18,6 +18,33 @@ public sealed class BatchResult
             () => Enumerable.Range(0, Methods.Count).Select(m => BatchSummary.Of(Methods[m], ForMethod(m))).ToArray());
     }
 
+    /// <summary>
+    /// Assembles a result from outcomes computed in parts (for example one part per mosaic of touching tiles):
+    /// exactly one outcome per (start, method), each carrying its index into <paramref name="starts"/> and
+    /// <paramref name="methods"/>. The order of <paramref name="outcomes"/> does not matter.
+    /// </summary>
+    public static BatchResult Assemble(IReadOnlyList<BatchStart> starts, IReadOnlyList<string> methods, IEnumerable<BatchOutcome> outcomes)
+    {
+        var slots = new BatchOutcome?[checked(starts.Count * methods.Count)];
+        foreach (var outcome in outcomes)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(outcome.StartIndex, starts.Count);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(outcome.MethodIndex, methods.Count);
+            var slot = outcome.StartIndex * methods.Count + outcome.MethodIndex;
+            if (slots[slot] is not null)
+            {
+                throw new ArgumentException($"two outcomes for start {outcome.StartIndex}, method {outcome.MethodIndex}", nameof(outcomes));
+            }
+
+            slots[slot] = outcome;
+        }
+
+        var missing = Array.IndexOf(slots, null);
+        return missing < 0
+            ? new BatchResult(starts, methods, slots!)
+            : throw new ArgumentException($"no outcome for start {missing / methods.Count}, method {missing % methods.Count}", nameof(outcomes));
+    }
+
     /// <summary>The starts, as given.</summary>
     public IReadOnlyList<BatchStart> Starts { get; }
 

@@ -89,8 +89,17 @@ public sealed class ElevationGrid
     /// <summary>Fractional sample row of CRS y.</summary>
     public double VOf(double y) => Transform.Row(y) - 0.5;
 
-    /// <summary>Whether a fractional sample position lies within the span of samples.</summary>
-    public bool Contains(double u, double v) => u >= 0 && v >= 0 && u <= Width - 1 && v <= Height - 1;
+    /// <summary>
+    /// Whether a fractional sample position lies within the span of samples, to within
+    /// <see cref="EdgeToleranceSamples"/>: a position on the outer sample line given in CRS units, such as latitude
+    /// 53.0 on an SRTM tile, round-trips to u or v a few ulps outside and still counts as inside.
+    /// </summary>
+    public bool Contains(double u, double v) =>
+        u >= -EdgeToleranceSamples && v >= -EdgeToleranceSamples
+        && u <= Width - 1 + EdgeToleranceSamples && v <= Height - 1 + EdgeToleranceSamples;
+
+    /// <summary>How far outside the outer samples, in samples, a position still counts as on the grid (1e-9).</summary>
+    public const double EdgeToleranceSamples = 1e-9;
 
     /// <summary>Ground distance in metres between two fractional sample positions (short distances).</summary>
     public double DistanceMetres(double u1, double v1, double u2, double v2)

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using TerrainDescent.Cli.Input;
+using TerrainDescent.Core.Batch;
+using TerrainDescent.Core.Descent;
+using TerrainDescent.Core.IO;
+using static System.FormattableString;
+
+namespace TerrainDescent.Cli.Commands;
+
+/// <summary>
+/// <c>batch DEM... [--peaks auto|FILE] --out FILE.geojson [--summary FILE.csv]</c>: runs every method from every
+/// start on all cores, one cluster of touching tiles at a time, with a progress bar; writes one LineString per
+/// (start, method) in start order then method order, byte-identical whatever the thread count, and prints and
+/// optionally writes a per-method summary.
+/// </summary>
+public static class BatchCommand
+{
+    /// <summary>The <c>--peaks</c> value that finds the starts: every summit of the DEMs passing the peak options.</summary>
+    public const string AutoPeaks = "auto";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var dems = new Argument<string[]>("DEM") { Description = "elevation rasters or folders of tiles; touching tiles are mosaicked (default N52W007.hgt)", Arity = ArgumentArity.ZeroOrMore };
+        var peaks = new Option<string>("--peaks") { Description = "starts: auto (every summit with --min-prominence), or a .geojson of Points or a .csv with lat,lon[,id][,name]", DefaultValueFactory = _ => AutoPeaks };
+        var methods = new Option<string>("--methods", "--method") { Description = $"comma-separated methods: {string.Join(", ", DescentMethods.Names)}, both or all", DefaultValueFactory = _ => "both" };
+        var threads = new Option<int>("--threads") { Description = "descents run at once (default: every core); output is identical for any value", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string>("--out") { Description = "GeoJSON file of paths to write (written atomically)", Required = true };
+        var summary = new Option<string?>("--summary") { Description = "CSV file of the per-method summary to write (written atomically)" };
+        var descent = new DescentOptionSet();
+        var peakOptions = new PeakOptionSet();
+        var command = new Command("batch", "Run every method from many starts (peaks found or listed) on all cores; write GeoJSON paths and a summary") { dems, peaks, methods, threads, output, summary };
+        descent.AddTo(command);
+        peakOptions.AddTo(command);
+        command.SetAction(parse => CommandGuard.Run(() =>
+        {
+            var peaksValue = parse.GetValue(peaks)!;
+            var methodList = DescentMethods.Parse(parse.GetValue(methods)!, out var methodError) ?? throw new UserInputException(methodError!);
+            var threadCount = parse.GetValue(threads);
+            if (threadCount < 1)
+            {
+                throw new UserInputException(Invariant($"--threads must be at least 1, not {threadCount}"));
+            }
+
+            var batch = new BatchOptions { Descent = descent.Read(parse), SnapRadiusMetres = descent.ReadSnapRadius(parse), MaxDegreeOfParallelism = threadCount };
+            var request = new BatchRequest(
+                parse.GetValue(dems) ?? [],
+                string.Equals(peaksValue, AutoPeaks, StringComparison.OrdinalIgnoreCase) ? null : peaksValue,
+                methodList,
+                batch,
+                peakOptions.Read(parse),
+                parse.GetValue(output)!,
+                parse.GetValue(summary));
+            return Run(request);
+        }));
+        return command;
+    }
+
+    private static int Run(BatchRequest request)
+    {
+        foreach (var path in new[] { request.OutputPath, request.SummaryPath })
+        {
+            var problem = path is null ? null : AtomicFile.ProblemWriting(path);
+            if (problem is not null)
+            {
+                throw new UserInputException(problem);
+            }
+        }
+
+        // Read the starts before any raster, so that a bad peaks file fails at once.
+        var entries = request.PeaksFile is null ? null : PeaksFileReader.Read(request.PeaksFile);
+        var clusters = DemInputs.Clusters(request.DemArguments);
+        var (result, features) = new BatchExecution(request, clusters).Run(entries);
+        BatchReport.Print(result, request);
+        BatchReport.Write(result, features, request);
+        return 0;
+    }
+}

@@ -1,0 +1,22 @@
+using TerrainDescent.Core.Batch;
+using TerrainDescent.Core.Descent;
+using TerrainDescent.Core.Peaks;
+
+namespace TerrainDescent.Cli.Commands;
+
+/// <summary>What a <c>batch</c> run was asked to do, validated.</summary>
+/// <param name="DemArguments">The DEM files, folders or tile names; empty means the default tile.</param>
+/// <param name="PeaksFile">The peaks file to start from, or null for <c>--peaks auto</c>.</param>
+/// <param name="Methods">The methods, in output order.</param>
+/// <param name="Batch">Descent parameters, snap radius and thread count.</param>
+/// <param name="Peaks">Which summits <c>--peaks auto</c> starts from.</param>
+/// <param name="OutputPath">The GeoJSON file of paths.</param>
+/// <param name="SummaryPath">The summary CSV file, or null.</param>
+internal sealed record BatchRequest(
+    IReadOnlyList<string> DemArguments,
+    string? PeaksFile,
+    IReadOnlyList<IDescentMethod> Methods,
+    BatchOptions Batch,
+    PeakOptions Peaks,
+    string OutputPath,
+    string? SummaryPath);

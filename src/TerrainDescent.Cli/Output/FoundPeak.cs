@@ -1,0 +1,11 @@
+using TerrainDescent.Core.Peaks;
+
+namespace TerrainDescent.Cli.Output;
+
+/// <summary>A peak found by <c>peaks</c>, with its id, WGS84 position and the tile or mosaic it was found in.</summary>
+/// <param name="Id">The peak's id, as written to the GeoJSON.</param>
+/// <param name="Peak">The summit and its key col, in the raster's CRS.</param>
+/// <param name="Latitude">WGS84 latitude of the summit, degrees.</param>
+/// <param name="Longitude">WGS84 longitude of the summit, degrees.</param>
+/// <param name="Source">The tile or mosaic name.</param>
+public sealed record FoundPeak(string Id, Peak Peak, double Latitude, double Longitude, string Source);
