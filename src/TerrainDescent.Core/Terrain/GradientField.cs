@@ -9,9 +9,16 @@ namespace TerrainDescent.Core.Terrain;
 /// sample step on row r (on a lat/lon grid mx shrinks with cos latitude, row by row).
 /// Where a neighbour is off the grid or void, the one-sided difference O(h) to the other neighbour is used;
 /// where both are, the component is NaN, so the surface never borrows slope across a void.
+/// Rows are independent, so large grids are computed in parallel with identical results.
 /// </remarks>
 public sealed class GradientField
 {
+    /// <summary>Grids with more samples than this are computed on all cores.</summary>
+    private const int ParallelThresholdSamples = 1 << 20;
+
+    /// <summary>Rows per parallel work item: large enough to amortise scheduling, small enough to balance.</summary>
+    private const int RowsPerBlock = 32;
+
     private GradientField(int width, int height, float[] east, float[] north)
     {
         Width = width;
@@ -35,102 +42,39 @@ public sealed class GradientField
     /// <summary>Computes the slope field of <paramref name="grid"/>.</summary>
     public static GradientField Compute(ElevationGrid grid)
     {
-        var width = grid.Width;
-        var height = grid.Height;
-        var east = new float[width * height];
-        var north = new float[width * height];
-        var z = grid.Elevations;
-
-        for (var row = 0; row < height; row++)
-        {
-            var inverseTwoMx = 1.0f / (float)(2.0 * grid.MetresPerSampleEast(row));
-            var inverseTwoMy = 1.0f / (float)(2.0 * grid.MetresPerSampleNorth(row));
-            var rowStart = row * width;
-            var centre = z.Slice(rowStart, width);
-            var eastOut = east.AsSpan(rowStart, width);
-            var northOut = north.AsSpan(rowStart, width);
-
-            // East–west: interior columns in one branch-free pass, then the edges and void-adjacent samples.
-            for (var c = 1; c < width - 1; c++)
-            {
-                eastOut[c] = (centre[c + 1] - centre[c - 1]) * inverseTwoMx;
-            }
-
-            FixEastEdgesAndVoids(centre, eastOut, inverseTwoMx);
-
-            if (row > 0 && row < height - 1)
-            {
-                var above = z.Slice(rowStart - width, width);
-                var below = z.Slice(rowStart + width, width);
-                for (var c = 0; c < width; c++)
-                {
-                    northOut[c] = (above[c] - below[c]) * inverseTwoMy;
-                }
-
-                for (var c = 0; c < width; c++)
-                {
-                    if (float.IsNaN(northOut[c]) || float.IsNaN(centre[c]))
-                    {
-                        northOut[c] = OneSided(above[c], centre[c], below[c], inverseTwoMy);
-                    }
-                }
-            }
-            else
-            {
-                var above = row > 0 ? z.Slice(rowStart - width, width) : default;
-                var below = row < height - 1 ? z.Slice(rowStart + width, width) : default;
-                for (var c = 0; c < width; c++)
-                {
-                    northOut[c] = OneSided(
-                        above.IsEmpty ? float.NaN : above[c],
-                        centre[c],
-                        below.IsEmpty ? float.NaN : below[c],
-                        inverseTwoMy);
-                }
-            }
-        }
-
-        return new GradientField(width, height, east, north);
+        // Every element is written below, so the arrays need no zeroing.
+        var east = GC.AllocateUninitializedArray<float>(grid.Width * grid.Height);
+        var north = GC.AllocateUninitializedArray<float>(grid.Width * grid.Height);
+        ComputeInto(grid, east, north);
+        return new GradientField(grid.Width, grid.Height, east, north);
     }
 
-    private static void FixEastEdgesAndVoids(ReadOnlySpan<float> centre, Span<float> eastOut, float inverseTwoMx)
+    /// <summary>Computes the slope field of <paramref name="grid"/> into caller-owned arrays of Width × Height.</summary>
+    public static void ComputeInto(ElevationGrid grid, float[] east, float[] north)
     {
-        var last = centre.Length - 1;
-        eastOut[0] = OneSided(float.NaN, centre[0], centre[1], -inverseTwoMx);
-        eastOut[last] = OneSided(centre[last - 1], centre[last], float.NaN, -inverseTwoMx);
-        for (var c = 1; c < last; c++)
+        if (east.Length != grid.Width * grid.Height || north.Length != east.Length)
         {
-            if (float.IsNaN(eastOut[c]) || float.IsNaN(centre[c]))
+            throw new ArgumentException("the slope arrays must hold one value per sample");
+        }
+
+        if ((long)grid.Width * grid.Height <= ParallelThresholdSamples)
+        {
+            for (var row = 0; row < grid.Height; row++)
             {
-                eastOut[c] = OneSided(centre[c - 1], centre[c], centre[c + 1], -inverseTwoMx);
+                SlopeRow.Compute(grid, row, east, north);
             }
-        }
-    }
 
-    /// <summary>
-    /// The difference <c>(before − after)·inverseTwoStep</c> with the centre standing in for a missing side
-    /// (one-sided, so the factor doubles). "Before" is the sample against the axis direction for north
-    /// (the row above) and, with a negated factor, for east (the column to the west). NaN at a void centre.
-    /// </summary>
-    private static float OneSided(float before, float centre, float after, float inverseTwoStep)
-    {
-        if (float.IsNaN(centre))
+            return;
+        }
+
+        var blocks = (grid.Height + RowsPerBlock - 1) / RowsPerBlock;
+        Parallel.For(0, blocks, block =>
         {
-            return float.NaN;
-        }
-
-        var hasBefore = !float.IsNaN(before);
-        var hasAfter = !float.IsNaN(after);
-        if (hasBefore && hasAfter)
-        {
-            return (before - after) * inverseTwoStep;
-        }
-
-        if (hasBefore)
-        {
-            return (before - centre) * 2 * inverseTwoStep;
-        }
-
-        return hasAfter ? (centre - after) * 2 * inverseTwoStep : float.NaN;
+            var last = Math.Min(grid.Height, (block + 1) * RowsPerBlock);
+            for (var row = block * RowsPerBlock; row < last; row++)
+            {
+                SlopeRow.Compute(grid, row, east, north);
+            }
+        });
     }
 }

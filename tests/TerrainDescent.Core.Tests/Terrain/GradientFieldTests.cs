@@ -55,4 +55,64 @@ public sealed class GradientFieldTests
         Approx.AssertClose(2.0, field.EastSlopes[1 * 5 + 1], 1e-6, "one-sided west of the void");
         Approx.AssertClose(2.0, field.EastSlopes[1 * 5 + 3], 1e-6, "one-sided east of the void");
     }
+
+    [Theory]
+    [InlineData(37, 5, 0.0)]
+    [InlineData(301, 211, 0.02)]
+    [InlineData(1201, 40, 0.3)]
+    [InlineData(1201, 900, 0.01)]
+    public void Compute_WithScatteredVoids_MatchesPerSampleDefinition(int width, int height, double voidShare)
+    {
+        // Random relief with random voids, large enough for the vectorised rows and for parallel blocks when wide.
+        var random = new Random(7);
+        var grid = SyntheticGrids.Projected(width, height, 30.0, (e, n) => 0);
+        var samples = new float[width * height];
+        for (var i = 0; i < samples.Length; i++)
+        {
+            samples[i] = random.NextDouble() < voidShare ? float.NaN : (float)(random.NextDouble() * 500);
+        }
+
+        var withVoids = new ElevationGrid(width, height, samples, grid.Transform, grid.Kind);
+
+        var field = GradientField.Compute(withVoids);
+
+        for (var row = 0; row < height; row++)
+        {
+            for (var column = 0; column < width; column++)
+            {
+                float Z(int r, int c) => r < 0 || c < 0 || r >= height || c >= width ? float.NaN : samples[r * width + c];
+                var expectedEast = Reference(Z(row, column - 1), Z(row, column), Z(row, column + 1), 30.0);
+                var expectedNorth = Reference(Z(row + 1, column), Z(row, column), Z(row - 1, column), 30.0);
+                var index = row * width + column;
+                Assert.Equal(double.IsNaN(expectedEast), float.IsNaN(field.EastSlopes[index]));
+                Assert.Equal(double.IsNaN(expectedNorth), float.IsNaN(field.NorthSlopes[index]));
+                if (!double.IsNaN(expectedEast))
+                {
+                    Approx.AssertClose(expectedEast, field.EastSlopes[index], 1e-4, $"east at {row},{column}");
+                }
+
+                if (!double.IsNaN(expectedNorth))
+                {
+                    Approx.AssertClose(expectedNorth, field.NorthSlopes[index], 1e-4, $"north at {row},{column}");
+                }
+            }
+        }
+    }
+
+    /// <summary>The definition, sample by sample: central where both neighbours exist, else one-sided, else NaN.</summary>
+    private static double Reference(float lower, float centre, float upper, double stepMetres)
+    {
+        if (float.IsNaN(centre))
+        {
+            return double.NaN;
+        }
+
+        return (float.IsNaN(lower), float.IsNaN(upper)) switch
+        {
+            (false, false) => (upper - lower) / (2 * stepMetres),
+            (false, true) => (centre - lower) / stepMetres,
+            (true, false) => (upper - centre) / stepMetres,
+            _ => double.NaN,
+        };
+    }
 }
