@@ -8,6 +8,9 @@ namespace TerrainDescent.GeoJson;
 /// Turns descent paths into GeoJSON features: one LineString per path, longitude/latitude/elevation per vertex,
 /// and properties method, parameters (α, γ, sea level and step budget always, then the other parameters the
 /// method reads, such as <c>eta_m</c> for Adam), start and end (lon, lat, elevation), end reason, steps, ground length and drop.
+/// With a simplify tolerance the LineString keeps only the vertices Douglas–Peucker needs at that many ground metres
+/// (<see cref="PathSimplifier"/>), and the tolerance is written as <c>simplify_m</c>; <c>steps</c>, ground length and
+/// drop always describe the whole walked path.
 /// </summary>
 public static class PathFeatures
 {
@@ -18,9 +21,10 @@ public static class PathFeatures
 
     /// <summary>
     /// The feature of <paramref name="path"/>. A path of a single vertex (no step taken) is written as a
-    /// LineString of that position twice, so every feature has the same geometry type.
+    /// LineString of that position twice, so every feature has the same geometry type. <paramref name="simplifyMetres"/>
+    /// is the Douglas–Peucker tolerance in ground metres (≥ 0; 0 writes every vertex).
     /// </summary>
-    public static GeoJsonFeature Create(TerrainPath path, ToLonLat toLonLat, string? startId = null, string? startProblem = null)
+    public static GeoJsonFeature Create(TerrainPath path, ToLonLat toLonLat, string? startId = null, string? startProblem = null, double simplifyMetres = 0)
     {
         var coordinates = new Coordinate[Math.Max(2, path.Vertices.Count)];
         for (var i = 0; i < path.Vertices.Count; i++)
@@ -37,6 +41,7 @@ public static class PathFeatures
 
         var start = coordinates[0];
         var end = coordinates[path.Vertices.Count - 1];
+        var written = PathSimplifier.Simplify(coordinates, simplifyMetres);
         var options = path.Options;
         var properties = new List<KeyValuePair<string, object?>>();
         if (startId is not null)
@@ -75,12 +80,17 @@ public static class PathFeatures
             new("ground_length_m", Round(path.GroundLengthMetres)),
             new("drop_m", Round(path.DropMetres)),
         ]);
+        if (simplifyMetres > 0)
+        {
+            properties.Add(new("simplify_m", simplifyMetres));
+        }
+
         if (startProblem is not null)
         {
             properties.Add(new("start_problem", startProblem));
         }
 
-        return new GeoJsonFeature(s_factory.CreateLineString(coordinates), properties);
+        return new GeoJsonFeature(s_factory.CreateLineString(written), properties);
     }
 
     private static double Round(double metres) => Math.Round(metres, GeoJsonWriter.MetreDecimals);

@@ -7,9 +7,10 @@ namespace TerrainDescent.Cli.Commands;
 /// <summary>
 /// Gathers the outcomes of a batch that runs one cluster of tiles at a time into one start-major result, with the
 /// GeoJSON feature of each (start, method) made while its cluster's CRS transformer is at hand. Starts are kept in
-/// WGS84 (x = longitude, y = latitude), whatever the CRS of the cluster that ran them.
+/// WGS84 (x = longitude, y = latitude), whatever the CRS of the cluster that ran them. Each path's LineString is
+/// simplified to <paramref name="simplifyMetres"/> ground metres (0: every step) as its feature is made.
 /// </summary>
-internal sealed class BatchCollector(IReadOnlyList<IDescentMethod> methods, DescentOptions options)
+internal sealed class BatchCollector(IReadOnlyList<IDescentMethod> methods, DescentOptions options, double simplifyMetres)
 {
     private readonly List<BatchStart> _starts = [];
     private readonly List<BatchOutcome> _outcomes = [];
@@ -61,8 +62,8 @@ internal sealed class BatchCollector(IReadOnlyList<IDescentMethod> methods, Desc
     public IEnumerable<GeoJsonFeature> Features() =>
         Enumerable.Range(0, _starts.Count * methods.Count).Select(slot => _features[slot]);
 
-    private static GeoJsonFeature Feature(BatchOutcome outcome, PathFeatures.ToLonLat toLonLat) =>
-        PathFeatures.Create(outcome.Path, toLonLat, outcome.Start.Id, outcome.Problem);
+    private GeoJsonFeature Feature(BatchOutcome outcome, PathFeatures.ToLonLat toLonLat) =>
+        PathFeatures.Create(outcome.Path, toLonLat, outcome.Start.Id, outcome.Problem, simplifyMetres);
 
     private void Add(BatchOutcome outcome, GeoJsonFeature feature)
     {

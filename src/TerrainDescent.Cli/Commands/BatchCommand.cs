@@ -8,15 +8,21 @@ using static System.FormattableString;
 namespace TerrainDescent.Cli.Commands;
 
 /// <summary>
-/// <c>batch DEM... [--peaks auto|FILE] --out FILE.geojson [--summary FILE.csv]</c>: runs every method from every
-/// start on all cores, one cluster of touching tiles at a time, with a progress bar; writes one LineString per
-/// (start, method) in start order then method order, byte-identical whatever the thread count, and prints and
-/// optionally writes a per-method summary.
+/// <c>batch DEM... [--peaks auto|FILE] --out FILE.geojson [--summary FILE.csv] [--simplify METRES]</c>: runs every
+/// method from every start on all cores, one cluster of touching tiles at a time, with a progress bar; writes one
+/// LineString per (start, method) in start order then method order, simplified to the tolerance and byte-identical
+/// whatever the thread count, and prints and optionally writes a per-method summary.
 /// </summary>
 public static class BatchCommand
 {
     /// <summary>The <c>--peaks</c> value that finds the starts: every summit of the DEMs passing the peak options.</summary>
     public const string AutoPeaks = "auto";
+
+    /// <summary>
+    /// The default <c>--simplify</c> tolerance of <c>batch</c>, in ground metres: a metre is about a third of an
+    /// SRTM1 cell, so the written paths stay true to the grid while the sub-metre steps along straight stretches go.
+    /// </summary>
+    public const double DefaultSimplifyMetres = 1.0;
 
     /// <summary>Builds the command.</summary>
     public static Command Create()
@@ -27,9 +33,10 @@ public static class BatchCommand
         var threads = new Option<int>("--threads") { Description = "descents run at once (default: every core); output is identical for any value", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string>("--out") { Description = "GeoJSON file of paths to write (written atomically)", Required = true };
         var summary = new Option<string?>("--summary") { Description = "CSV file of the per-method summary to write (written atomically)" };
+        var simplify = new SimplifyOption(DefaultSimplifyMetres);
         var descent = new DescentOptionSet();
         var peakOptions = new PeakOptionSet();
-        var command = new Command("batch", "Run every method from many starts (peaks found or listed) on all cores; write GeoJSON paths and a summary") { dems, peaks, methods, threads, output, summary };
+        var command = new Command("batch", "Run every method from many starts (peaks found or listed) on all cores; write GeoJSON paths and a summary") { dems, peaks, methods, threads, output, summary, simplify.Option };
         descent.AddTo(command);
         peakOptions.AddTo(command);
         command.SetAction(parse => CommandGuard.Run(() =>
@@ -50,7 +57,8 @@ public static class BatchCommand
                 batch,
                 peakOptions.Read(parse),
                 parse.GetValue(output)!,
-                parse.GetValue(summary));
+                parse.GetValue(summary),
+                simplify.Read(parse));
             return Run(request);
         }));
         return command;

@@ -18,7 +18,7 @@ namespace TerrainDescent.Cli.Commands;
 /// </summary>
 internal sealed class BatchExecution(BatchRequest request, IReadOnlyList<TileCluster> clusters)
 {
-    private readonly BatchCollector _collector = new(request.Methods, request.Batch.Descent);
+    private readonly BatchCollector _collector = new(request.Methods, request.Batch.Descent, request.SimplifyMetres);
     private int _descents;
 
     /// <summary>Runs from <paramref name="entries"/> (null: the summits of each cluster); returns the result and its features.</summary>

@@ -12,6 +12,7 @@ namespace TerrainDescent.Cli.Commands;
 /// <param name="Peaks">Which summits <c>--peaks auto</c> starts from.</param>
 /// <param name="OutputPath">The GeoJSON file of paths.</param>
 /// <param name="SummaryPath">The summary CSV file, or null.</param>
+/// <param name="SimplifyMetres">The Douglas–Peucker tolerance of the written paths in ground metres, ≥ 0 (0: every step).</param>
 internal sealed record BatchRequest(
     IReadOnlyList<string> DemArguments,
     string? PeaksFile,
@@ -19,4 +20,5 @@ internal sealed record BatchRequest(
     BatchOptions Batch,
     PeakOptions Peaks,
     string OutputPath,
-    string? SummaryPath);
+    string? SummaryPath,
+    double SimplifyMetres);

@@ -11,8 +11,8 @@ using static System.FormattableString;
 namespace TerrainDescent.Cli.Commands;
 
 /// <summary>
-/// <c>descend DEM --start LAT,LON --out FILE.geojson</c>: runs the chosen methods from one start, prints a
-/// summary table and writes one GeoJSON LineString per path.
+/// <c>descend DEM --start LAT,LON --out FILE.geojson [--simplify METRES]</c>: runs the chosen methods from one start,
+/// prints a summary table and writes one GeoJSON LineString per path, every step by default.
 /// </summary>
 public static class DescendCommand
 {
@@ -23,15 +23,16 @@ public static class DescendCommand
         var start = new Option<string>("--start") { Description = "start position LAT,LON in decimal degrees, e.g. 52.6175,-6.7797", Required = true };
         var method = new Option<string>("--method") { Description = $"comma-separated methods: {string.Join(", ", DescentMethods.Names)}, both (hill-walker and momentum) or all", DefaultValueFactory = _ => "both" };
         var output = new Option<string>("--out") { Description = "GeoJSON file to write (written atomically)", Required = true };
+        var simplify = new SimplifyOption(0.0);
         var parameters = new DescentOptionSet();
-        var command = new Command("descend", "Descend from a start with hill-walker and/or momentum; print a summary and write GeoJSON") { dem, start, method, output };
+        var command = new Command("descend", "Descend from a start with hill-walker and/or momentum; print a summary and write GeoJSON") { dem, start, method, output, simplify.Option };
         parameters.AddTo(command);
         command.SetAction(parse => CommandGuard.Run(() => Run(
-            parse.GetValue(dem), parse.GetValue(start)!, parse.GetValue(method)!, parse.GetValue(output)!, parameters.Read(parse), parameters.ReadSnapRadius(parse))));
+            parse.GetValue(dem), parse.GetValue(start)!, parse.GetValue(method)!, parse.GetValue(output)!, parameters.Read(parse), parameters.ReadSnapRadius(parse), simplify.Read(parse))));
         return command;
     }
 
-    private static int Run(string? demArgument, string startText, string methodList, string outputPath, DescentOptions options, double snapRadiusMetres)
+    private static int Run(string? demArgument, string startText, string methodList, string outputPath, DescentOptions options, double snapRadiusMetres, double simplifyMetres)
     {
         var (latitude, longitude) = LatLonParser.Parse(startText);
         var methods = DescentMethods.Parse(methodList, out var methodError) ?? throw new UserInputException(methodError!);
@@ -61,7 +62,7 @@ public static class DescendCommand
         var paths = methods.Select(m => descender.Descend(m, startX, startY, options)).ToList();
         CommandGuard.Out.Write(PathTable.Create(paths, transformer.ToLonLat));
 
-        var features = paths.Select(p => PathFeatures.Create(p, transformer.ToLonLat)).ToList();
+        var features = paths.Select(p => PathFeatures.Create(p, transformer.ToLonLat, simplifyMetres: simplifyMetres)).ToList();
         GeoJsonWriter.WriteFile(outputPath, features, "terrain-descent paths");
         Console.WriteLine($"wrote {paths.Count} path(s) to {outputPath}");
         return 0;
