@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using TerrainDescent.Core.Terrain;
 using TerrainDescent.Gdal.Native;
@@ -12,6 +13,9 @@ public static class RasterReader
 {
     /// <summary>The SRTM void marker.</summary>
     public const float SrtmVoid = -32768f;
+
+    /// <summary>Samples per read block: about 1 MB of float32, small enough to stay in cache for the void pass.</summary>
+    private const int ReadBlockSamples = 256 * 1024;
 
     /// <summary>Loads <paramref name="userPath"/>; throws <see cref="GdalException"/> with a one-line reason.</summary>
     public static LoadedRaster Load(string userPath)
@@ -63,14 +67,21 @@ public static class RasterReader
         var wkt = Marshal.PtrToStringUTF8(GdalNative.GDALGetProjectionRef(dataset)) ?? string.Empty;
         var kind = CrsInfo.Classify(wkt, userPath);
         var band = GdalNative.GDALGetRasterBand(dataset, 1);
-        var samples = new float[checked(width * height)];
-        if (GdalNative.GDALRasterIO(band, GdalNative.GF_Read, 0, 0, width, height, samples, width, height, GdalNative.GDT_Float32, 0, 0) != 0)
-        {
-            throw new GdalException($"cannot read the samples of {userPath}: {Reason(GdalNative.LastError())}");
-        }
-
         var noData = (float)GdalNative.GDALGetRasterNoDataValue(band, out var hasNoData);
-        MarkVoids(samples, hasNoData != 0 ? noData : SrtmVoid);
+        var samples = GC.AllocateUninitializedArray<float>(checked(width * height));
+
+        // Read in blocks of rows and mark voids while each block is still in cache, instead of a second pass.
+        var rowsPerBlock = Math.Max(1, ReadBlockSamples / width);
+        for (var row = 0; row < height; row += rowsPerBlock)
+        {
+            var rows = Math.Min(rowsPerBlock, height - row);
+            if (GdalNative.GDALRasterIOInto(band, GdalNative.GF_Read, 0, row, width, rows, ref samples[row * width], width, rows, GdalNative.GDT_Float32, 0, 0) != 0)
+            {
+                throw new GdalException($"cannot read the samples of {userPath}: {Reason(GdalNative.LastError())}");
+            }
+
+            MarkVoids(samples.AsSpan(row * width, rows * width), hasNoData != 0 ? noData : SrtmVoid);
+        }
 
         var transform = new GeoTransform(coefficients[0], coefficients[1], coefficients[3], coefficients[5]);
         var driver = Marshal.PtrToStringUTF8(GdalNative.GDALGetDriverShortName(GdalNative.GDALGetDatasetDriver(dataset))) ?? "";
@@ -78,13 +89,27 @@ public static class RasterReader
         return new LoadedRaster(grid, wkt, driver, gdalPath);
     }
 
-    /// <summary>Replaces the nodata value (and SRTM's −32768) with NaN, in place.</summary>
+    /// <summary>Replaces the nodata value (and SRTM's −32768) with NaN, in place; SIMD over the bulk of the samples.</summary>
     private static void MarkVoids(Span<float> samples, float noData)
     {
-        for (var i = 0; i < samples.Length; i++)
+        var lanes = Vector<float>.Count;
+        var noDataLanes = new Vector<float>(noData);
+        var srtmLanes = new Vector<float>(SrtmVoid);
+        var nanLanes = new Vector<float>(float.NaN);
+        var i = 0;
+        for (; i + lanes <= samples.Length; i += lanes)
         {
-            var value = samples[i];
-            if (value == noData || value == SrtmVoid)
+            var values = new Vector<float>(samples[i..]);
+            var isVoid = Vector.Equals(values, noDataLanes) | Vector.Equals(values, srtmLanes);
+            if (!Vector.EqualsAll(isVoid, Vector<int>.Zero))
+            {
+                Vector.ConditionalSelect(isVoid, nanLanes, values).CopyTo(samples[i..]);
+            }
+        }
+
+        for (; i < samples.Length; i++)
+        {
+            if (samples[i] == noData || samples[i] == SrtmVoid)
             {
                 samples[i] = float.NaN;
             }

@@ -45,6 +45,7 @@ internal static class GdalNative
     [DllImport(GdalLibrary.Name)] public static extern double GDALGetRasterNoDataValue(IntPtr band, out int hasNoData);
     [DllImport(GdalLibrary.Name)] public static extern int GDALSetRasterNoDataValue(IntPtr band, double value);
     [DllImport(GdalLibrary.Name)] public static extern int GDALRasterIO(IntPtr band, int readWrite, int xOffset, int yOffset, int xSize, int ySize, [In, Out] float[] buffer, int bufferXSize, int bufferYSize, int bufferType, int pixelSpace, int lineSpace);
+    [DllImport(GdalLibrary.Name, EntryPoint = "GDALRasterIO")] public static extern int GDALRasterIOInto(IntPtr band, int readWrite, int xOffset, int yOffset, int xSize, int ySize, ref float buffer, int bufferXSize, int bufferYSize, int bufferType, int pixelSpace, int lineSpace);
     [DllImport(GdalLibrary.Name, EntryPoint = "GDALRasterIO")] public static extern int GDALRasterIOBytes(IntPtr band, int readWrite, int xOffset, int yOffset, int xSize, int ySize, [In, Out] byte[] buffer, int bufferXSize, int bufferYSize, int bufferType, int pixelSpace, int lineSpace);
 
     // Virtual file system.
