@@ -38,3 +38,14 @@ fi
 configuration="${TD_CONFIGURATION:-Release}"
 echo "setup: building ($configuration)"
 dotnet build TerrainDescent.sln -c "$configuration" -nologo -v quiet -clp:ErrorsOnly
+
+# The command line, precompiled (ReadyToRun) into .build/cli so that it starts without JIT-compiling its code
+# paths first; republished only when the build has changed since.
+cli_build="src/TerrainDescent.Cli/bin/$configuration/net10.0"
+cli_published=".build/cli/terrain-descent.dll"
+if [ ! -f "$cli_published" ] || [ -n "$(find "$cli_build" -newer "$cli_published" -type f -name "*.dll" -print -quit)" ]; then
+  echo "setup: publishing the command line (ReadyToRun)"
+  dotnet publish src/TerrainDescent.Cli -c "$configuration" -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -o .build/cli -nologo -v quiet -clp:ErrorsOnly
+  touch "$cli_published"
+fi
