@@ -20,12 +20,22 @@ public static class Program
             BatchCommand.Create(),
         };
 
+        if (args.Length == 0)
+        {
+            // No command: show what there is to do, as a usage error.
+            root.Parse(["--help"]).Invoke();
+            return CommandGuard.UsageError;
+        }
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
         {
-            var command = string.Join(' ', parse.CommandResult.Command.Name == root.Name ? [] : new[] { parse.CommandResult.Command.Name });
-            CommandGuard.Fail($"{parse.Errors[0].Message} (see 'terrain-descent {command}{(command.Length > 0 ? " " : "")}--help')", CommandGuard.UsageError);
-            return CommandGuard.UsageError;
+            // Every parse error on the one line, unrecognised tokens first: a misspelt option shows up by name.
+            var messages = parse.Errors.Select(e => e.Message.TrimEnd('.')).Distinct()
+                .OrderBy(m => m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1)
+                .Where(m => parse.Errors.Count == 1 || m != "Required command was not provided");
+            var command = parse.CommandResult.Command == root ? "" : parse.CommandResult.Command.Name + " ";
+            return CommandGuard.Fail($"{string.Join("; ", messages)} (see 'terrain-descent {command}--help')", CommandGuard.UsageError);
         }
 
         return parse.Invoke();

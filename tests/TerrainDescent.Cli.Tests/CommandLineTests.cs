@@ -137,4 +137,23 @@ public sealed class CommandLineTests
         CliRunner.AssertOneLineError(result, "--start");
         Assert.Equal(2, result.ExitCode);
     }
+
+    [Fact]
+    public void NoCommand_PrintsTheCommandListAndExitsWithUsageError()
+    {
+        var result = CliRunner.Run();
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("descend", result.Stdout);
+        Assert.Contains("batch", result.Stdout);
+    }
+
+    [Fact]
+    public void UnknownCommand_IsNamedInTheError()
+    {
+        var result = CliRunner.Run("frobnicate");
+
+        CliRunner.AssertOneLineError(result, "Unrecognized command or argument 'frobnicate' (see 'terrain-descent --help')");
+        Assert.Equal(2, result.ExitCode);
+    }
 }
