@@ -95,7 +95,7 @@ public static class OptimizeCommand
         Console.WriteLine($"x = {NumberText.Vector(trace.End)}");
         Console.WriteLine($"f = {NumberText.RoundTrip(trace.EndValue)}");
         var nearest = function.KnownMinima.Min(m => Distance(m, trace.End));
-        Console.WriteLine(Invariant($"distance to the nearest known minimiser: {nearest:G4} (minimum value {NumberText.RoundTrip(function.MinimumValue)})"));
+        Console.WriteLine($"distance to the nearest known minimiser: {NumberText.Significant(nearest, 4)} (minimum value {NumberText.RoundTrip(function.MinimumValue)})");
         return trace.Reason == StopReason.Diverged ? CommandGuard.InputError : 0;
     }
 

@@ -20,6 +20,10 @@ public static class NumberText
         return FormattableString.Invariant($"{text[..exponent]}e{(power < 0 ? '-' : '+')}{Math.Abs(power):00}");
     }
 
+    /// <summary><paramref name="value"/> to <paramref name="digits"/> significant digits, lower-case exponent.</summary>
+    public static string Significant(double value, int digits) =>
+        RoundTrip(double.Parse(value.ToString("G" + digits, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+
     /// <summary>A vector as <c>[a, b, c]</c> with round-trip digits.</summary>
     public static string Vector(ReadOnlySpan<double> values)
     {
