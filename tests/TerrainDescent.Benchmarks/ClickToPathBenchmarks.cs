@@ -56,7 +56,7 @@ public class ClickToPathBenchmarks
         var outcome = _service.Run(DescentQuery.Parse(_query));
         _buffer.ResetWrittenCount();
         using var json = new Utf8JsonWriter(_buffer);
-        DescentJson.Write(json, outcome, _service, _scene.Composition);
+        DescentJson.Write(json, outcome, _scene.Descender, _scene.Composition);
         json.Flush();
         return _buffer.WrittenCount;
     }

@@ -37,6 +37,21 @@ public sealed class TerrainDescender(TerrainSurface surface)
         return ToPath(method.Name, options, trace);
     }
 
+    /// <summary>
+    /// The ground distance in metres from the start to every vertex of <paramref name="path"/> (for profiles),
+    /// measured step by step exactly as <see cref="TerrainPath.GroundLengthMetres"/>: the last equals it.
+    /// </summary>
+    public double[] CumulativeMetres(TerrainPath path)
+    {
+        var distances = new double[path.Vertices.Count];
+        for (var i = 1; i < distances.Length; i++)
+        {
+            distances[i] = distances[i - 1] + StepMetres(path.Vertices[i - 1], path.Vertices[i]);
+        }
+
+        return distances;
+    }
+
     private TerrainPath ToPath(string methodName, DescentOptions options, DescentTrace trace)
     {
         var grid = Surface.Grid;
@@ -48,11 +63,17 @@ public sealed class TerrainDescender(TerrainSurface surface)
             vertices[i] = new PathVertex(grid.XOf(p[0]), grid.YOf(p[1]), trace.Values[i]);
             if (i > 0)
             {
-                var q = trace.Position(i - 1);
-                lengthMetres += grid.DistanceMetres(q[0], q[1], p[0], p[1]);
+                lengthMetres += StepMetres(vertices[i - 1], vertices[i]);
             }
         }
 
         return new TerrainPath(methodName, options, vertices, trace.Reason, lengthMetres);
+    }
+
+    /// <summary>Ground metres between two consecutive vertices (the one measure of a step).</summary>
+    private double StepMetres(PathVertex from, PathVertex to)
+    {
+        var grid = Surface.Grid;
+        return grid.DistanceMetres(grid.UOf(from.X), grid.VOf(from.Y), grid.UOf(to.X), grid.VOf(to.Y));
     }
 }

@@ -29,7 +29,7 @@ public static class DescentEndpoints
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
         using (var json = new System.Text.Json.Utf8JsonWriter(buffer, ApiResponses.Options))
         {
-            DescentJson.Write(json, outcome, service, scene.Composition);
+            DescentJson.Write(json, outcome, scene.Descender, scene.Composition);
         }
 
         var jsonMilliseconds = clock.Elapsed.TotalMilliseconds;
@@ -60,7 +60,7 @@ public static class DescentEndpoints
         try
         {
             using var json = new System.Text.Json.Utf8JsonWriter(Stream.Null);
-            DescentJson.Write(json, service.Run(query), service, scene.Composition);
+            DescentJson.Write(json, service.Run(query), scene.Descender, scene.Composition);
         }
         catch (ApiInputException)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TerrainDescent.Core.Descent;
+using TerrainDescent.Core.Terrain;
 using TerrainDescent.Web.Map;
 
 namespace TerrainDescent.Web.Api;
@@ -17,7 +18,7 @@ namespace TerrainDescent.Web.Api;
 public static class DescentJson
 {
     /// <summary>Writes the outcome.</summary>
-    public static void Write(Utf8JsonWriter json, DescentOutcome outcome, DescentService service, MapComposition map)
+    public static void Write(Utf8JsonWriter json, DescentOutcome outcome, TerrainDescender descender, MapComposition map)
     {
         var options = outcome.Query.Options;
         json.WriteStartObject();
@@ -54,7 +55,7 @@ public static class DescentJson
             WriteFixed(json, "lonE7", path.Vertices.Select(v => v.X), 1e7);
             WriteFixed(json, "latE7", path.Vertices.Select(v => v.Y), 1e7);
             WriteFixed(json, "elevationCm", path.Vertices.Select(v => v.ElevationMetres), 100);
-            WriteFixed(json, "distanceDm", service.CumulativeMetres(path), 10);
+            WriteFixed(json, "distanceDm", descender.CumulativeMetres(path), 10);
             json.WriteEndObject();
         }
 

@@ -34,21 +34,4 @@ public sealed class DescentService(TerrainScene scene)
         var start = new PathVertex(startX, startY, surface.ElevationAtCrs(startX, startY));
         return new DescentOutcome(query, start, startX != x || startY != y, paths, clock.Elapsed.TotalMilliseconds);
     }
-
-    /// <summary>
-    /// The ground distance in metres from the start to every vertex of <paramref name="path"/>, summed step by
-    /// step the same way as the path's ground length, for the elevation profile.
-    /// </summary>
-    public double[] CumulativeMetres(TerrainPath path)
-    {
-        var grid = scene.Grid;
-        var distances = new double[path.Vertices.Count];
-        for (var i = 1; i < distances.Length; i++)
-        {
-            var (a, b) = (path.Vertices[i - 1], path.Vertices[i]);
-            distances[i] = distances[i - 1] + grid.DistanceMetres(grid.UOf(a.X), grid.VOf(a.Y), grid.UOf(b.X), grid.VOf(b.Y));
-        }
-
-        return distances;
-    }
 }
