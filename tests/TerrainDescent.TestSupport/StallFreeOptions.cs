@@ -11,13 +11,11 @@ public static class StallFreeOptions
     /// <summary>
     /// <paramref name="maxSteps"/> steps of size factor <paramref name="alpha"/>, no stall rules, no sea level.
     /// </summary>
-    public static DescentOptions For(int maxSteps, double alpha = DescentOptions.DefaultAlphaMetres, double gradientTolerance = 0) => new()
-    {
-        AlphaMetres = alpha,
-        MaxSteps = maxSteps,
-        StallWindowSteps = 0,
-        StallStepMetres = 0,
-        SeaLevelMetres = double.NegativeInfinity,
-        GradientToleranceInfinityNorm = gradientTolerance,
-    };
+    public static DescentOptions For(int maxSteps, double alpha = DescentOptions.DefaultAlphaMetres, double gradientTolerance = 0) =>
+        DescentOptions.ForFunctions with
+        {
+            AlphaMetres = alpha,
+            MaxSteps = maxSteps,
+            GradientToleranceInfinityNorm = gradientTolerance,
+        };
 }

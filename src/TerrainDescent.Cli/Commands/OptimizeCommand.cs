@@ -28,7 +28,7 @@ public static class OptimizeCommand
         parameters.AddTo(command);
         command.SetAction(parse => CommandGuard.Run(() =>
         {
-            var options = parameters.Read(parse, Baseline);
+            var options = parameters.Read(parse, DescentOptions.ForFunctions);
             var tol = parse.GetValue(tolerance);
             if (!(tol >= 0) || !double.IsFinite(tol))
             {
@@ -39,15 +39,6 @@ public static class OptimizeCommand
         }));
         return command;
     }
-
-    /// <summary>Plain-function semantics: only the budget, the gradient tolerance or divergence end a run.</summary>
-    private static DescentOptions Baseline { get; } = new()
-    {
-        SeaLevelMetres = double.NegativeInfinity,
-        StallWindowSteps = 0,
-        StallStepMetres = 0,
-        StallSlope = 0,
-    };
 
     private static int Run(string functionName, string? startText, string methodName, DescentOptions options, double? stepH, int printEvery)
     {

@@ -27,6 +27,18 @@ public sealed record DescentOptions
     /// <summary>Default longest line-search step, in ground metres.</summary>
     public const double DefaultLineSearchMaxStepMetres = 1000.0;
 
+    /// <summary>
+    /// Options for minimising a plain function, as optimisation tutorials run it: the sea-level and stall rules
+    /// are off, so a run ends only at the step budget, the gradient tolerance, or on divergence.
+    /// </summary>
+    public static DescentOptions ForFunctions { get; } = new()
+    {
+        SeaLevelMetres = double.NegativeInfinity,
+        StallWindowSteps = 0,
+        StallStepMetres = 0,
+        StallSlope = 0,
+    };
+
     /// <summary>α: metres of step per unit slope (the learning rate); positive and finite.</summary>
     public double AlphaMetres { get; init; } = DefaultAlphaMetres;
 
