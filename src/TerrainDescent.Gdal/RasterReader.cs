@@ -66,6 +66,44 @@ public static class RasterReader
 
         var wkt = Marshal.PtrToStringUTF8(GdalNative.GDALGetProjectionRef(dataset)) ?? string.Empty;
         var kind = CrsInfo.Classify(wkt, userPath);
+        var samples = ReadBand(dataset, width, height, userPath);
+        var transform = new GeoTransform(coefficients[0], coefficients[1], coefficients[3], coefficients[5]);
+        var driver = Marshal.PtrToStringUTF8(GdalNative.GDALGetDriverShortName(GdalNative.GDALGetDatasetDriver(dataset))) ?? "";
+        var grid = new ElevationGrid(width, height, samples, transform, kind, Path.GetFileName(userPath));
+        return new LoadedRaster(grid, wkt, driver, gdalPath);
+    }
+
+    /// <summary>
+    /// Reads band 1 of the raster at <paramref name="gdalPath"/> (a tile catalogued before) as float32 metres with
+    /// voids as NaN; checks that it still has the catalogued size.
+    /// </summary>
+    public static float[] ReadSamples(string gdalPath, string userPath, int width, int height)
+    {
+        GdalLibrary.EnsureInitialised();
+        GdalNative.CPLErrorReset();
+        var dataset = GdalNative.GDALOpenEx(gdalPath, GdalNative.GDAL_OF_RASTER | GdalNative.GDAL_OF_READONLY, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
+        if (dataset == IntPtr.Zero)
+        {
+            throw new GdalException($"cannot read {userPath} as a raster: {Reason(GdalNative.LastError())}");
+        }
+
+        try
+        {
+            if (GdalNative.GDALGetRasterXSize(dataset) != width || GdalNative.GDALGetRasterYSize(dataset) != height)
+            {
+                throw new GdalException($"{userPath} changed size since it was catalogued");
+            }
+
+            return ReadBand(dataset, width, height, userPath);
+        }
+        finally
+        {
+            GdalNative.GDALClose(dataset);
+        }
+    }
+
+    private static float[] ReadBand(IntPtr dataset, int width, int height, string userPath)
+    {
         var band = GdalNative.GDALGetRasterBand(dataset, 1);
         var noData = (float)GdalNative.GDALGetRasterNoDataValue(band, out var hasNoData);
         var samples = GC.AllocateUninitializedArray<float>(checked(width * height));
@@ -83,10 +121,7 @@ public static class RasterReader
             MarkVoids(samples.AsSpan(row * width, rows * width), hasNoData != 0 ? noData : SrtmVoid);
         }
 
-        var transform = new GeoTransform(coefficients[0], coefficients[1], coefficients[3], coefficients[5]);
-        var driver = Marshal.PtrToStringUTF8(GdalNative.GDALGetDriverShortName(GdalNative.GDALGetDatasetDriver(dataset))) ?? "";
-        var grid = new ElevationGrid(width, height, samples, transform, kind, Path.GetFileName(userPath));
-        return new LoadedRaster(grid, wkt, driver, gdalPath);
+        return samples;
     }
 
     /// <summary>Replaces the nodata value (and SRTM's −32768) with NaN, in place; SIMD over the bulk of the samples.</summary>

@@ -27,32 +27,29 @@ public static class GeoJsonWriter
     /// <summary>Writes the collection to <paramref name="stream"/>.</summary>
     public static void Write(Stream stream, IEnumerable<GeoJsonFeature> features, string? collectionName = null)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
-        json.WriteStartObject();
-        json.WriteString("type", "FeatureCollection");
-        if (collectionName is not null)
-        {
-            json.WriteString("name", collectionName);
-        }
-
-        json.WriteStartArray("features");
+        using var writer = new GeoJsonStreamWriter(stream, collectionName);
         foreach (var feature in features)
         {
-            json.WriteStartObject();
-            json.WriteString("type", "Feature");
-            json.WritePropertyName("properties");
-            WriteProperties(json, feature.Properties);
-            json.WritePropertyName("geometry");
-            WriteGeometry(json, feature.Geometry);
-            json.WriteEndObject();
-            if (json.BytesPending > FlushBytes)
-            {
-                json.Flush(); // keep the writer's buffer small instead of holding the whole collection
-            }
+            writer.Write(feature);
         }
 
-        json.WriteEndArray();
+        writer.Finish();
+    }
+
+    /// <summary>Writes one Feature object (for <see cref="GeoJsonStreamWriter"/>), flushing when the buffer grows.</summary>
+    internal static void WriteFeature(Utf8JsonWriter json, GeoJsonFeature feature)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", "Feature");
+        json.WritePropertyName("properties");
+        WriteProperties(json, feature.Properties);
+        json.WritePropertyName("geometry");
+        WriteGeometry(json, feature.Geometry);
         json.WriteEndObject();
+        if (json.BytesPending > FlushBytes)
+        {
+            json.Flush(); // keep the writer's buffer small instead of holding the whole collection
+        }
     }
 
     private static void WriteProperties(Utf8JsonWriter json, IReadOnlyList<KeyValuePair<string, object?>> properties)

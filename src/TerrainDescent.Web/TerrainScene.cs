@@ -1,58 +1,67 @@
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Terrain;
-using TerrainDescent.Gdal;
+using TerrainDescent.Core.Terrain.Tiles;
+using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.Web.Map;
 
 namespace TerrainDescent.Web;
 
 /// <summary>
-/// One loaded terrain ready to be descended and drawn: the raster (one file, or several joined into an in-memory
-/// mosaic), its surface and descender, its statistics and its map composition. Immutable and thread-safe.
+/// The terrain a map server serves: any number of lon/lat tiles as surfaces over one tile cache (no sample is read
+/// to open it), the footprints of the tiles, and the map composition. Thread-safe.
 /// </summary>
 public sealed class TerrainScene
 {
-    private TerrainScene(LoadedRaster raster, string name)
+    /// <summary>
+    /// The ramp's range: fractions of the ramp are placed on 0 m .. this, so every XYZ tile shares one legend
+    /// without reading every tile first.
+    /// </summary>
+    public const double RampTopMetres = 1000;
+
+    /// <summary>Creates the scene over <paramref name="terrain"/>, whose layers must all be geographic.</summary>
+    public TerrainScene(TiledTerrain terrain)
     {
-        Raster = raster;
-        Name = name;
-        Surface = new TerrainSurface(raster.Grid);
-        Descender = new TerrainDescender(Surface);
-        Statistics = GridStatistics.Compute(raster.Grid, DescentOptions.DefaultSeaLevelMetres);
-        Composition = new MapComposition(DescentMethods.Names, Statistics.MinimumMetres, Statistics.MaximumMetres);
+        if (terrain.Layers.Any(l => l.Surface.Kind != CoordinateKind.Geographic))
+        {
+            var projected = terrain.Layers.First(l => l.Surface.Kind != CoordinateKind.Geographic);
+            throw new ArgumentException($"{projected.Tiles[0].Name} is in a projected CRS; the map needs lon/lat (warp it with gdalwarp -t_srs EPSG:4326)");
+        }
+
+        Terrain = terrain;
+        Composition = new MapComposition(DescentMethods.Names, 0, RampTopMetres);
+        Footprints = terrain.Layers.SelectMany(l => l.Tiles).Select(t => new TileBounds(t.Name, t.West, t.South, t.East, t.North)).ToArray();
     }
 
-    /// <summary>The raster as read.</summary>
-    public LoadedRaster Raster { get; }
+    /// <summary>The tiles as surfaces, finest first.</summary>
+    public TiledTerrain Terrain { get; }
 
-    /// <summary>A name for people: the file name, or the names of the joined files.</summary>
-    public string Name { get; }
-
-    /// <summary>The path GDAL opens for rendering.</summary>
-    public string GdalPath => Raster.GdalPath;
-
-    /// <summary>The samples.</summary>
-    public ElevationGrid Grid => Raster.Grid;
-
-    /// <summary>The continuous surface.</summary>
-    public TerrainSurface Surface { get; }
-
-    /// <summary>Runs descents on the surface; thread-safe.</summary>
-    public TerrainDescender Descender { get; }
-
-    /// <summary>Elevation range and voids.</summary>
-    public GridStatistics Statistics { get; }
+    /// <summary>A name for people: the tile's name, or the first one's and how many more.</summary>
+    public string Name => Terrain.Name;
 
     /// <summary>What the map shows and how.</summary>
     public MapComposition Composition { get; }
 
+    /// <summary>The outer cell edges of every tile, in lon/lat.</summary>
+    public IReadOnlyList<TileBounds> Footprints { get; }
+
+    /// <summary>The outer edges of all the tiles together, in lon/lat.</summary>
+    public TileBounds Extent => new(
+        Name, Footprints.Min(f => f.West), Footprints.Min(f => f.South), Footprints.Max(f => f.East), Footprints.Max(f => f.North));
+
+    /// <summary>Opens the tiles at <paramref name="paths"/> (files or folders) over a cache of <paramref name="cacheMegabytes"/> MiB.</summary>
+    public static TerrainScene Open(IReadOnlyList<string> paths, int cacheMegabytes = TileCache.DefaultMegabytes) =>
+        new(TiledTerrain.Open(TileCatalog.Read(paths), TileCache.OfMegabytes(cacheMegabytes)));
+
+    /// <summary>A descender on the finest layer with data at a lon/lat position; throws <see cref="ArgumentException"/> off every tile.</summary>
+    public TerrainDescender DescenderAt(double longitude, double latitude) =>
+        new((Terrain.Pick(longitude, latitude) ?? throw new ArgumentException("the position is off every tile")).Layer.Surface);
+
     /// <summary>
-    /// Loads one raster, or joins several (for example neighbouring tiles) into one. Throws
-    /// <see cref="GdalException"/> with a one-line reason when a file cannot be read.
+    /// The elevation at a lon/lat position on the finest layer that has data there; NaN off every tile or in a void.
     /// </summary>
-    public static TerrainScene Load(IReadOnlyList<string> paths)
+    public double ElevationAt(double longitude, double latitude)
     {
-        var raster = RasterReader.Load(DemMosaic.Build(paths));
-        var name = string.Join(" + ", paths.Select(Path.GetFileName));
-        return new TerrainScene(raster, name);
+        var pick = Terrain.Pick(longitude, latitude);
+        return pick is { } p ? p.Layer.Surface.ElevationAtCrs(p.X, p.Y) : double.NaN;
     }
 }

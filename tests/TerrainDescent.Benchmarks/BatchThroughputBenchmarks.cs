@@ -25,10 +25,11 @@ public class BatchThroughputBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var surface = new TerrainSurface(RasterReader.Load(TestData.Tile("srtm1/N48W125.hgt")).Grid);
+        var grid = RasterReader.Load(TestData.Tile("srtm1/N48W125.hgt")).Grid;
+        var surface = new TerrainSurface(grid);
         _runner = new BatchRunner(new TerrainDescender(surface));
         _methods = DescentMethods.Parse("both", out _)!;
-        _starts = LandGrid(surface.Grid, StartCount);
+        _starts = LandGrid(grid, StartCount);
     }
 
     [Benchmark(OperationsPerInvoke = 2 * StartCount)]

@@ -1,3 +1,6 @@
+using TerrainDescent.Core.Terrain.Tiles;
+using TerrainDescent.Gdal;
+using TerrainDescent.Gdal.Tiles;
 using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
@@ -27,9 +30,9 @@ public class ClickToPathBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _scene = TerrainScene.Load([TestData.Tile(Tile)]);
+        _scene = new TerrainScene(TiledTerrain.Open(TileCatalog.Read([TestData.Tile(Tile)]), TileCache.OfMegabytes(256)));
         _service = new DescentService(_scene);
-        var grid = _scene.Grid;
+        var grid = RasterReader.Load(TestData.Tile(Tile)).Grid;
         var highest = -1;
         for (var i = 0; i < grid.Elevations.Length; i++)
         {
@@ -56,7 +59,7 @@ public class ClickToPathBenchmarks
         var outcome = _service.Run(DescentQuery.Parse(_query));
         _buffer.ResetWrittenCount();
         using var json = new Utf8JsonWriter(_buffer);
-        DescentJson.Write(json, outcome, _scene.Descender, _scene.Composition);
+        DescentJson.Write(json, outcome, outcome.Descender, _scene.Composition);
         json.Flush();
         return _buffer.WrittenCount;
     }

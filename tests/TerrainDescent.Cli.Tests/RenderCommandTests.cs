@@ -1,7 +1,9 @@
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Gdal.Imaging;
 using TerrainDescent.TestSupport;
-using TerrainDescent.Web;
+using TerrainDescent.Core.Terrain;
+using TerrainDescent.Gdal;
+using TerrainDescent.Web.Map;
 using TerrainDescent.Web.Rendering;
 
 namespace TerrainDescent.Cli.Tests;
@@ -20,13 +22,16 @@ public sealed class RenderCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("wrote", result.Stdout);
         var picture = PngCodec.Decode(File.ReadAllBytes(output));
-        var scene = TerrainScene.Load([TestData.N52W007]);
-        var frame = ImageFrame.GroundShaped(scene.Grid, 900);
+        var raster = RasterReader.Load(TestData.N52W007);
+        var descender = new TerrainDescender(new TerrainSurface(raster.Grid));
+        var statistics = GridStatistics.Compute(raster.Grid, DescentOptions.DefaultSeaLevelMetres);
+        var composition = new MapComposition(DescentMethods.Names, statistics.MinimumMetres, statistics.MaximumMetres);
+        var frame = ImageFrame.GroundShaped(raster.Grid, 900);
         Assert.Equal((frame.Width, frame.Height), (picture.Width, picture.Height));
-        var reliefOnly = MapPicture.Compose(scene, frame, [], DescentOptions.DefaultSeaLevelMetres);
+        var reliefOnly = MapPicture.Compose(raster.GdalPath, raster.Grid, composition, frame, [], DescentOptions.DefaultSeaLevelMetres);
         foreach (var method in DescentMethods.Parse("both", out _)!)
         {
-            var path = scene.Descender.Descend(method, -6.7797, 52.6175, new DescentOptions());
+            var path = descender.Descend(method, -6.7797, 52.6175, new DescentOptions());
             var differing = path.Vertices.Where((_, i) => i % 50 == 0).Count(v =>
             {
                 var (x, y) = frame.PixelOf(v.X, v.Y);

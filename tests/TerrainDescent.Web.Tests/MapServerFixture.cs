@@ -22,7 +22,7 @@ public sealed class MapServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Scene = TerrainScene.Load([TestData.N52W007]);
+        Scene = TerrainScene.Open([TestData.N52W007]);
         _server = await MapServer.StartAsync(Scene, new MapServerOptions { Host = "127.0.0.1", Port = 0 });
         Client = new HttpClient { BaseAddress = _server.Url, Timeout = TimeSpan.FromSeconds(60) };
     }
@@ -38,5 +38,5 @@ public sealed class MapServerFixture : IAsyncLifetime
 
     /// <summary>Starts a server for another tile, for tests that need other terrain (for example voids).</summary>
     public static async Task<RunningMapServer> StartAsync(string tilePath) =>
-        await MapServer.StartAsync(TerrainScene.Load([tilePath]), new MapServerOptions { Port = 0 });
+        await MapServer.StartAsync(TerrainScene.Open([tilePath]), new MapServerOptions { Port = 0 });
 }

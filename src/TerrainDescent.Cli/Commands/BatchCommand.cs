@@ -3,15 +3,16 @@ using TerrainDescent.Cli.Input;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.IO;
+using TerrainDescent.Gdal.Tiles;
 using static System.FormattableString;
 
 namespace TerrainDescent.Cli.Commands;
 
 /// <summary>
 /// <c>batch DEM... [--peaks auto|FILE] --out FILE.geojson [--summary FILE.csv] [--simplify METRES]</c>: runs every
-/// method from every start on all cores, one cluster of touching tiles at a time, with a progress bar; writes one
-/// LineString per (start, method) in start order then method order, simplified to the tolerance and byte-identical
-/// whatever the thread count, and prints and optionally writes a per-method summary.
+/// method from every start on all cores over the tiled terrain, with a progress bar; streams one LineString per
+/// (start, method) in start order then method order, simplified to the tolerance and byte-identical whatever the
+/// thread count and cache size, and prints and optionally writes a per-method summary.
 /// </summary>
 public static class BatchCommand
 {
@@ -36,9 +37,11 @@ public static class BatchCommand
         var simplify = new SimplifyOption(DefaultSimplifyMetres);
         var descent = new DescentOptionSet();
         var peakOptions = new PeakOptionSet();
+        var terrain = new TerrainOptionSet();
         var command = new Command("batch", "Run every method from many starts (peaks found or listed) on all cores; write GeoJSON paths and a summary") { dems, peaks, methods, threads, output, summary, simplify.Option };
         descent.AddTo(command);
         peakOptions.AddTo(command);
+        terrain.AddTo(command);
         command.SetAction(parse => CommandGuard.Run(() =>
         {
             var peaksValue = parse.GetValue(peaks)!;
@@ -59,12 +62,12 @@ public static class BatchCommand
                 parse.GetValue(output)!,
                 parse.GetValue(summary),
                 simplify.Read(parse));
-            return Run(request);
+            return Run(request, () => terrain.Open(parse, request.DemArguments));
         }));
         return command;
     }
 
-    private static int Run(BatchRequest request)
+    private static int Run(BatchRequest request, Func<TiledTerrain> openTerrain)
     {
         foreach (var path in new[] { request.OutputPath, request.SummaryPath })
         {
@@ -77,10 +80,10 @@ public static class BatchCommand
 
         // Read the starts before any raster, so that a bad peaks file fails at once.
         var entries = request.PeaksFile is null ? null : PeaksFileReader.Read(request.PeaksFile);
-        var clusters = DemInputs.Clusters(request.DemArguments);
-        var (result, features) = new BatchExecution(request, clusters).Run(entries);
-        BatchReport.Print(result, request);
-        BatchReport.Write(result, features, request);
+        using var terrain = openTerrain();
+        var report = new BatchExecution(request, terrain).Run(entries);
+        BatchReport.Print(report, request);
+        BatchReport.Write(report, request);
         return 0;
     }
 }

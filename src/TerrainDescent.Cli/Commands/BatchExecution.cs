@@ -2,9 +2,9 @@ using System.Diagnostics;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
 using TerrainDescent.Core.Batch;
-using TerrainDescent.Core.Peaks;
+using TerrainDescent.Core.Descent;
+using TerrainDescent.Core.IO;
 using TerrainDescent.Core.Terrain;
-using TerrainDescent.Gdal;
 using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.GeoJson;
 using static System.FormattableString;
@@ -12,91 +12,114 @@ using static System.FormattableString;
 namespace TerrainDescent.Cli.Commands;
 
 /// <summary>
-/// Runs a batch one cluster of touching tiles at a time: load the cluster's mosaic, build its surface (slopes
-/// computed once), find or place its starts, descend from all of them in parallel, keep the paths, drop the grid.
-/// Only one cluster's samples are in memory at once, and a cluster no listed start lies in is never read.
+/// Runs a batch over a tiled terrain in bounded memory: every (start, method) descent runs on a worker thread, which
+/// picks the finest layer with data at the start, descends and makes the GeoJSON feature; features are written to the
+/// output in start order, then method order, as soon as they and all before them are done (a reorder window of a few
+/// per thread), and only a few scalars per start are kept for the summary. Memory is the tile cache plus the paths in
+/// the window, whatever the number of starts; the bytes written are the same for any thread count and cache size.
 /// </summary>
-internal sealed class BatchExecution(BatchRequest request, IReadOnlyList<TileCluster> clusters)
+internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
 {
-    private readonly BatchCollector _collector = new(request.Methods, request.Batch.Descent, request.SimplifyMetres);
-    private int _descents;
+    /// <summary>Features waiting to be written, or in flight, per thread.</summary>
+    private const int WindowPerThread = 8;
 
-    /// <summary>Runs from <paramref name="entries"/> (null: the summits of each cluster); returns the result and its features.</summary>
-    public (BatchResult Result, IReadOnlyList<GeoJsonFeature> Features) Run(IReadOnlyList<PeakEntry>? entries)
+    private const int ProblemsKept = 20;
+
+    private readonly Dictionary<TerrainLayer, TerrainDescender> _descenders = terrain.Layers.ToDictionary(l => l, l => new TerrainDescender(l.Surface));
+
+    /// <summary>Runs from <paramref name="entries"/> (null: the summits of the terrain) and writes the output.</summary>
+    public BatchReportData Run(IReadOnlyList<PeakEntry>? entries)
     {
         var clock = Stopwatch.StartNew();
-        var assignment = entries is null ? null : StartAssignment.Assign(entries, clusters);
-        if (entries is not null)
-        {
-            foreach (var entry in entries)
-            {
-                _collector.AddStart(new BatchStart(entry.Id, entry.Longitude, entry.Latitude));
-            }
-        }
+        IReadOnlyList<BatchStart> starts = entries is null
+            ? AutoStarts()
+            : entries.Select(e => new BatchStart(e.Id, e.Longitude, e.Latitude)).ToArray();
+        var methods = request.Methods;
+        var total = checked(starts.Count * methods.Count);
+        var threads = request.Batch.MaxDegreeOfParallelism;
+        var summary = new BatchSummaryAccumulator(methods.Select(m => m.Name).ToArray());
+        var problems = new List<(string Id, string Problem)>();
+        var problemCount = 0;
+        Console.WriteLine(Invariant($"{terrain.Name}: {terrain.TileCount} tile(s), {starts.Count} start(s) × {methods.Count} method(s), tile cache {terrain.Cache.BudgetBytes / (1024 * 1024)} MB"));
 
-        for (var k = 0; k < clusters.Count; k++)
+        AtomicFile.Write(request.OutputPath, stream =>
         {
-            var indices = assignment is null ? null : Enumerable.Range(0, assignment.Length).Where(i => assignment[i] == k).ToList();
-            if (indices is { Count: 0 })
+            using var writer = new GeoJsonStreamWriter(stream, "terrain-descent batch");
+            ProgressDisplay.Run(terrain.Name, total, progress =>
             {
-                continue;
-            }
+                var throttle = new ProgressThrottle(progress, total);
+                OrderedParallel.Run(
+                    total,
+                    threads,
+                    threads * WindowPerThread,
+                    slot => Descend(starts, slot),
+                    (slot, done) =>
+                    {
+                        var (outcome, feature) = done;
+                        summary.Add(outcome.MethodIndex, outcome.Descended, outcome.Reason, outcome.Steps, outcome.GroundLengthMetres);
+                        if (outcome.Problem is not null && outcome.MethodIndex == 0)
+                        {
+                            problemCount++;
+                            if (problems.Count < ProblemsKept)
+                            {
+                                problems.Add((starts[slot / methods.Count].Id, outcome.Problem));
+                            }
+                        }
 
-            RunCluster(k, indices);
-        }
-
-        for (var i = 0; assignment is not null && i < assignment.Length; i++)
-        {
-            if (assignment[i] < 0)
-            {
-                var entry = entries![i];
-                _collector.AddOffEveryRaster(i, Invariant($"start lat {entry.Latitude:F5}, lon {entry.Longitude:F5} is outside every raster given"));
-            }
-        }
+                        writer.Write(feature);
+                        throttle.Completed();
+                    });
+                return 0;
+            });
+            writer.Finish();
+        });
 
         var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(Invariant($"ran {_descents} descent(s) in {seconds:F2} s, {_descents / Math.Max(seconds, 1e-9):F0} descents/s including loading, on {request.Batch.MaxDegreeOfParallelism} thread(s)"));
-        return (_collector.Result(), _collector.Features().ToList());
+        Console.WriteLine(Invariant($"ran {total} descent(s) in {seconds:F2} s, {total / Math.Max(seconds, 1e-9):F0} descents/s including loading, on {threads} thread(s); tile cache peak {terrain.Cache.PeakResidentBytes / (1024.0 * 1024.0):F0} MB, {terrain.Cache.Decodes} tile read(s)"));
+        return new BatchReportData(starts.Count, total, summary.Summaries(), problems, problemCount);
     }
 
-    private void RunCluster(int k, List<int>? indices)
+    private (DescentScalars Outcome, GeoJsonFeature Feature) Descend(IReadOnlyList<BatchStart> starts, int slot)
     {
-        var cluster = clusters[k];
-        var raster = MosaicBuilder.Load(cluster);
-        using var transformer = Wgs84Transformer.For(raster);
-        var descender = new TerrainDescender(new TerrainSurface(raster.Grid));
-        var globalIndices = new List<int>();
-        var starts = new List<BatchStart>();
-        if (indices is null)
+        var (s, m) = Math.DivRem(slot, request.Methods.Count);
+        var start = starts[s];
+        var method = request.Methods[m];
+        var options = request.Batch.Descent;
+        var pick = terrain.Pick(start.X, start.Y);
+        if (pick is null)
         {
-            foreach (var peak in new PeakFinder(request.Peaks).Find(raster.Grid))
-            {
-                // Start where the peaks file would put it (lon/lat to 7 decimals, about 1 cm), so that
-                // `batch --peaks auto` and `batch --peaks` on the output of `peaks` run the same descents.
-                var id = PeakOptionSet.PeakId(_collector.Starts.Count + 1);
-                var (lon, lat) = transformer.ToLonLat(peak.X, peak.Y);
-                (lon, lat) = (Math.Round(lon, GeoJsonWriter.CoordinateDecimals), Math.Round(lat, GeoJsonWriter.CoordinateDecimals));
-                var (x, y) = transformer.FromLonLat(lon, lat);
-                globalIndices.Add(_collector.AddStart(new BatchStart(id, lon, lat)));
-                starts.Add(new BatchStart(id, x, y));
-            }
-        }
-        else
-        {
-            foreach (var i in indices)
-            {
-                var start = _collector.Starts[i];
-                var (x, y) = transformer.FromLonLat(start.X, start.Y);
-                globalIndices.Add(i);
-                starts.Add(start with { X = x, Y = y });
-            }
+            var problem = Invariant($"start lat {start.Y:F5}, lon {start.X:F5} is outside every raster given");
+            var off = BatchOutcome.OffEveryRaster(s, m, start, method.Name, options, problem);
+            return (DescentScalars.Of(off), PathFeatures.Create(off.Path, static (x, y) => (x, y), start.Id, problem, request.SimplifyMetres));
         }
 
-        var total = starts.Count * request.Methods.Count;
-        Console.WriteLine(Invariant($"cluster {k + 1}/{clusters.Count} {cluster.Name}: {raster.Grid.Width} × {raster.Grid.Height} samples, {starts.Count} start(s) × {request.Methods.Count} method(s)"));
-        var runner = new BatchRunner(descender, request.Batch);
-        var part = ProgressDisplay.Run(cluster.Name, total, progress => runner.Run(starts, request.Methods, progress));
-        _collector.AddPart(part, globalIndices, transformer.ToLonLat, raster.Grid.Kind == CoordinateKind.Geographic, request.Batch.MaxDegreeOfParallelism);
-        _descents += total;
+        var (layer, x, y) = pick.Value;
+        var descender = _descenders[layer];
+        var radius = start.SnapRadiusMetres ?? request.Batch.SnapRadiusMetres;
+        (x, y) = radius > 0 ? descender.ResolveStart(x, y, radius) : (x, y);
+        var startProblem = StartCheck.Problem(layer.Surface, x, y);
+        var path = descender.Descend(method, x, y, options);
+        var outcome = new BatchOutcome(s, m, start, x, y, path, startProblem);
+        return (DescentScalars.Of(outcome), PathFeatures.Create(path, layer.ToLonLat, start.Id, startProblem, request.SimplifyMetres));
+    }
+
+    /// <summary>
+    /// The summits of the terrain as starts, placed where the peaks file would put them (lon/lat to 7 decimals, about
+    /// 1 cm), so that <c>batch --peaks auto</c> and <c>batch --peaks</c> on the output of <c>peaks</c> run the same descents.
+    /// </summary>
+    private BatchStart[] AutoStarts()
+    {
+        var peaks = TerrainPeaks.Find(terrain, request.Peaks, (name, width, height, count) =>
+            Console.WriteLine(Invariant($"{name}: {width} × {height} samples, {count} peak(s)")));
+        return peaks
+            .Select(p => new BatchStart(p.Id, Math.Round(p.Longitude, GeoJsonWriter.CoordinateDecimals), Math.Round(p.Latitude, GeoJsonWriter.CoordinateDecimals)))
+            .ToArray();
+    }
+
+    /// <summary>What the summary keeps of one descent.</summary>
+    private sealed record DescentScalars(int MethodIndex, bool Descended, StopReason Reason, int Steps, double GroundLengthMetres, string? Problem)
+    {
+        public static DescentScalars Of(BatchOutcome outcome) =>
+            new(outcome.MethodIndex, outcome.Descended, outcome.Path.Reason, outcome.Path.Steps, outcome.Path.GroundLengthMetres, outcome.Problem);
     }
 }

@@ -1,39 +1,33 @@
 using TerrainDescent.Cli.Output;
-using TerrainDescent.Core.Batch;
-using TerrainDescent.GeoJson;
 
 namespace TerrainDescent.Cli.Commands;
 
 /// <summary>What <c>batch</c> prints and writes once every descent has run.</summary>
 internal static class BatchReport
 {
-    private const int ProblemsListed = 20;
-
     /// <summary>Prints the starts that could not be descended from (the first few) and the summary table.</summary>
-    public static void Print(BatchResult result, BatchRequest request)
+    public static void Print(BatchReportData report, BatchRequest request)
     {
-        var problems = result.Outcomes.Where(o => o.MethodIndex == 0 && !o.Descended).ToList();
-        foreach (var outcome in problems.Take(ProblemsListed))
+        foreach (var (id, problem) in report.Problems)
         {
-            Console.WriteLine($"bad start '{outcome.Start.Id}': {outcome.Problem}");
+            Console.WriteLine($"bad start '{id}': {problem}");
         }
 
-        if (problems.Count > ProblemsListed)
+        if (report.ProblemCount > report.Problems.Count)
         {
-            Console.WriteLine($"… and {problems.Count - ProblemsListed} more bad start(s); see start_problem in {request.OutputPath}");
+            Console.WriteLine($"… and {report.ProblemCount - report.Problems.Count} more bad start(s); see start_problem in {request.OutputPath}");
         }
 
-        CommandGuard.Out.Write(SummaryTable.Create(result.Summaries));
+        CommandGuard.Out.Write(SummaryTable.Create(report.Summaries));
     }
 
-    /// <summary>Writes the paths and, when asked, the summary CSV, each atomically.</summary>
-    public static void Write(BatchResult result, IReadOnlyList<GeoJsonFeature> features, BatchRequest request)
+    /// <summary>Says what was written and writes the summary CSV when asked, atomically.</summary>
+    public static void Write(BatchReportData report, BatchRequest request)
     {
-        GeoJsonWriter.WriteFile(request.OutputPath, features, "terrain-descent batch");
-        Console.WriteLine($"wrote {features.Count} path(s) from {result.Starts.Count} start(s) to {request.OutputPath}");
+        Console.WriteLine($"wrote {report.PathCount} path(s) from {report.StartCount} start(s) to {request.OutputPath}");
         if (request.SummaryPath is not null)
         {
-            SummaryCsv.WriteFile(request.SummaryPath, result.Summaries);
+            SummaryCsv.WriteFile(request.SummaryPath, report.Summaries);
             Console.WriteLine($"wrote the summary to {request.SummaryPath}");
         }
     }

@@ -1,5 +1,6 @@
 using Spectre.Console;
 using TerrainDescent.Cli.Input;
+using TerrainDescent.Core.Terrain.Tiles;
 using TerrainDescent.Gdal;
 
 namespace TerrainDescent.Cli.Commands;
@@ -26,7 +27,7 @@ public static class CommandGuard
         {
             return body();
         }
-        catch (Exception e) when (e is UserInputException or GdalException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is UserInputException or GdalException or IOException or UnauthorizedAccessException or TerrainTooLargeException)
         {
             return Fail(e.Message, InputError);
         }

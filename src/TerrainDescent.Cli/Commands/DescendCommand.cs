@@ -4,7 +4,7 @@ using TerrainDescent.Cli.Output;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.IO;
 using TerrainDescent.Core.Terrain;
-using TerrainDescent.Gdal;
+using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.GeoJson;
 using static System.FormattableString;
 
@@ -19,20 +19,22 @@ public static class DescendCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var dem = new Argument<string?>("DEM") { Description = "elevation raster (.hgt, .hgt.zip, GeoTIFF, …); default N52W007.hgt from the data folder", Arity = ArgumentArity.ZeroOrOne };
+        var dems = new Argument<string[]>("DEM") { Description = "elevation rasters or folders of tiles (.hgt, .hgt.zip, GeoTIFF, …), read as one surface; default N52W007.hgt from the data folder", Arity = ArgumentArity.ZeroOrMore };
         var start = new Option<string>("--start") { Description = "start position LAT,LON in decimal degrees, e.g. 52.6175,-6.7797", Required = true };
         var method = new Option<string>("--method") { Description = $"comma-separated methods: {string.Join(", ", DescentMethods.Names)}, both (hill-walker and momentum) or all", DefaultValueFactory = _ => "both" };
         var output = new Option<string>("--out") { Description = "GeoJSON file to write (written atomically)", Required = true };
         var simplify = new SimplifyOption(0.0);
         var parameters = new DescentOptionSet();
-        var command = new Command("descend", "Descend from a start with hill-walker and/or momentum; print a summary and write GeoJSON") { dem, start, method, output, simplify.Option };
+        var terrain = new TerrainOptionSet();
+        var command = new Command("descend", "Descend from a start with hill-walker and/or momentum; print a summary and write GeoJSON") { dems, start, method, output, simplify.Option };
         parameters.AddTo(command);
+        terrain.AddTo(command);
         command.SetAction(parse => CommandGuard.Run(() => Run(
-            parse.GetValue(dem), parse.GetValue(start)!, parse.GetValue(method)!, parse.GetValue(output)!, parameters.Read(parse), parameters.ReadSnapRadius(parse), simplify.Read(parse))));
+            () => terrain.Open(parse, parse.GetValue(dems)), parse.GetValue(start)!, parse.GetValue(method)!, parse.GetValue(output)!, parameters.Read(parse), parameters.ReadSnapRadius(parse), simplify.Read(parse))));
         return command;
     }
 
-    private static int Run(string? demArgument, string startText, string methodList, string outputPath, DescentOptions options, double snapRadiusMetres, double simplifyMetres)
+    private static int Run(Func<TiledTerrain> openTerrain, string startText, string methodList, string outputPath, DescentOptions options, double snapRadiusMetres, double simplifyMetres)
     {
         var (latitude, longitude) = LatLonParser.Parse(startText);
         var methods = DescentMethods.Parse(methodList, out var methodError) ?? throw new UserInputException(methodError!);
@@ -42,10 +44,11 @@ public static class DescendCommand
             throw new UserInputException(outputProblem);
         }
 
-        var raster = RasterReader.Load(DemLocator.Resolve(demArgument));
-        using var transformer = Wgs84Transformer.For(raster);
-        var surface = new TerrainSurface(raster.Grid);
-        var (x, y) = transformer.FromLonLat(longitude, latitude);
+        using var terrain = openTerrain();
+        var pick = terrain.Pick(longitude, latitude) ?? throw new UserInputException(
+            $"start {StartCheck.Describe(CoordinateKind.Geographic, longitude, latitude)} is outside the data, which covers {terrain.DescribeBounds()}");
+        var (layer, x, y) = pick;
+        var surface = layer.Surface;
         var problem = StartCheck.Problem(surface, x, y);
         if (problem is not null)
         {
@@ -55,14 +58,14 @@ public static class DescendCommand
         var descender = new TerrainDescender(surface);
         var (startX, startY) = descender.ResolveStart(x, y, snapRadiusMetres);
         var startElevation = surface.ElevationAtCrs(startX, startY);
-        var (startLon, startLat) = transformer.ToLonLat(startX, startY);
-        Console.WriteLine(Invariant($"{raster.Grid.SourceName}: start lat {startLat:F5}, lon {startLon:F5}, elevation {startElevation:F1} m")
+        var (startLon, startLat) = layer.ToLonLat(startX, startY);
+        Console.WriteLine(Invariant($"{layer.TileNameAt(startX, startY)}: start lat {startLat:F5}, lon {startLon:F5}, elevation {startElevation:F1} m")
             + (snapRadiusMetres > 0 ? Invariant($" (highest cell within {snapRadiusMetres:F0} m)") : ""));
 
         var paths = methods.Select(m => descender.Descend(m, startX, startY, options)).ToList();
-        CommandGuard.Out.Write(PathTable.Create(paths, transformer.ToLonLat));
+        CommandGuard.Out.Write(PathTable.Create(paths, layer.ToLonLat));
 
-        var features = paths.Select(p => PathFeatures.Create(p, transformer.ToLonLat, simplifyMetres: simplifyMetres)).ToList();
+        var features = paths.Select(p => PathFeatures.Create(p, layer.ToLonLat, simplifyMetres: simplifyMetres)).ToList();
         GeoJsonWriter.WriteFile(outputPath, features, "terrain-descent paths");
         Console.WriteLine($"wrote {paths.Count} path(s) to {outputPath}");
         return 0;

@@ -3,7 +3,6 @@ using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
 using TerrainDescent.Core.IO;
 using TerrainDescent.Core.Peaks;
-using TerrainDescent.Gdal;
 using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.GeoJson;
 using static System.FormattableString;
@@ -11,8 +10,8 @@ using static System.FormattableString;
 namespace TerrainDescent.Cli.Commands;
 
 /// <summary>
-/// <c>peaks DEM... --out FILE.geojson</c>: finds summits with their topographic prominence on each cluster of touching
-/// tiles (mosaicked, so a summit on a shared edge is found once), writes them as GeoJSON Points and prints the most
+/// <c>peaks DEM... --out FILE.geojson</c>: finds summits with their topographic prominence on each group of connected
+/// tiles (read into one grid from the tile cache, so a summit on a shared edge is found once), writes them as GeoJSON Points and prints the most
 /// prominent. Peaks are numbered in cluster order, then by prominence, as <c>batch --peaks auto</c> numbers them.
 /// </summary>
 public static class PeaksCommand
@@ -24,13 +23,15 @@ public static class PeaksCommand
         var output = new Option<string>("--out") { Description = "GeoJSON file of peak Points to write (written atomically)", Required = true };
         var top = new Option<int>("--top") { Description = "how many of the most prominent peaks to print", DefaultValueFactory = _ => 10 };
         var peakOptions = new PeakOptionSet();
+        var terrain = new TerrainOptionSet();
         var command = new Command("peaks", "Find summits and their topographic prominence; write GeoJSON Points and print the most prominent") { dems, output, top };
         peakOptions.AddTo(command);
-        command.SetAction(parse => CommandGuard.Run(() => Run(parse.GetValue(dems), parse.GetValue(output)!, parse.GetValue(top), peakOptions.Read(parse))));
+        terrain.AddTo(command);
+        command.SetAction(parse => CommandGuard.Run(() => Run(() => terrain.Open(parse, parse.GetValue(dems)), parse.GetValue(output)!, parse.GetValue(top), peakOptions.Read(parse))));
         return command;
     }
 
-    private static int Run(string[]? demArguments, string outputPath, int top, PeakOptions options)
+    private static int Run(Func<TiledTerrain> openTerrain, string outputPath, int top, PeakOptions options)
     {
         if (top < 0)
         {
@@ -43,26 +44,10 @@ public static class PeaksCommand
             throw new UserInputException(outputProblem);
         }
 
-        var clusters = DemInputs.Clusters(demArguments);
-        var finder = new PeakFinder(options);
-        var found = new List<FoundPeak>();
-        var features = new List<GeoJsonFeature>();
-        foreach (var cluster in clusters)
-        {
-            var raster = MosaicBuilder.Load(cluster);
-            using var transformer = Wgs84Transformer.For(raster);
-            var peaks = finder.Find(raster.Grid);
-            foreach (var peak in peaks)
-            {
-                var id = PeakOptionSet.PeakId(found.Count + 1);
-                var (lon, lat) = transformer.ToLonLat(peak.X, peak.Y);
-                found.Add(new FoundPeak(id, peak, lat, lon, cluster.Name));
-                features.Add(PeakFeatures.Create(peak, transformer.ToLonLat, id));
-            }
-
-            Console.WriteLine(Invariant($"{cluster.Name}: {raster.Grid.Width} × {raster.Grid.Height} samples, {peaks.Count} peak(s) with prominence ≥ {options.MinProminenceMetres:F0} m"));
-        }
-
+        using var terrain = openTerrain();
+        var found = TerrainPeaks.Find(terrain, options, (name, width, height, count) =>
+            Console.WriteLine(Invariant($"{name}: {width} × {height} samples, {count} peak(s) with prominence ≥ {options.MinProminenceMetres:F0} m")));
+        var features = found.Select(p => PeakFeatures.Create(p.Peak, p.Layer.ToLonLat, p.Id)).ToList();
         var ranked = found
             .OrderByDescending(p => p.Peak.ProminenceMetres)
             .ThenByDescending(p => p.Peak.ElevationMetres)

@@ -5,7 +5,7 @@ using TerrainDescent.Core.IO;
 using TerrainDescent.Core.Terrain;
 using TerrainDescent.Gdal;
 using TerrainDescent.Gdal.Imaging;
-using TerrainDescent.Web;
+using TerrainDescent.Web.Map;
 using TerrainDescent.Web.Rendering;
 
 namespace TerrainDescent.Cli.Commands;
@@ -47,19 +47,23 @@ public static class RenderCommand
             throw new UserInputException(outputProblem);
         }
 
-        var scene = TerrainScene.Load([DemLocator.Resolve(demArgument)]);
-        using var transformer = Wgs84Transformer.For(scene.Raster);
+        var raster = RasterReader.Load(DemLocator.Resolve(demArgument));
+        using var transformer = Wgs84Transformer.For(raster);
+        var surface = new TerrainSurface(raster.Grid);
+        var descender = new TerrainDescender(surface);
+        var statistics = GridStatistics.Compute(raster.Grid, DescentOptions.DefaultSeaLevelMetres);
+        var composition = new MapComposition(DescentMethods.Names, statistics.MinimumMetres, statistics.MaximumMetres);
         var (x, y) = transformer.FromLonLat(longitude, latitude);
-        var problem = StartCheck.Problem(scene.Surface, x, y);
+        var problem = StartCheck.Problem(surface, x, y);
         if (problem is not null)
         {
             throw new UserInputException(problem);
         }
 
-        var (startX, startY) = scene.Descender.ResolveStart(x, y, snapRadiusMetres);
-        var paths = methods.Select(m => scene.Descender.Descend(m, startX, startY, options)).ToList();
-        var frame = ImageFrame.GroundShaped(scene.Grid, sizePixels);
-        var picture = MapPicture.Compose(scene, frame, paths, options.SeaLevelMetres);
+        var (startX, startY) = descender.ResolveStart(x, y, snapRadiusMetres);
+        var paths = methods.Select(m => descender.Descend(m, startX, startY, options)).ToList();
+        var frame = ImageFrame.GroundShaped(raster.Grid, sizePixels);
+        var picture = MapPicture.Compose(raster.GdalPath, raster.Grid, composition, frame, paths, options.SeaLevelMetres);
         var png = PngCodec.Encode(picture);
         AtomicFile.Write(outputPath, stream => stream.Write(png));
         foreach (var path in paths)

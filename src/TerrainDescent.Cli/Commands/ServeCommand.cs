@@ -1,6 +1,6 @@
 using System.CommandLine;
 using TerrainDescent.Cli.Input;
-using TerrainDescent.Core.Terrain;
+using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.Web;
 using TerrainDescent.Web.Hosting;
 
@@ -18,26 +18,32 @@ public static class ServeCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var dems = new Argument<string[]>("DEM") { Description = "elevation raster(s) in lon/lat, joined into one map; default N52W007.hgt from the data folder", Arity = ArgumentArity.ZeroOrMore };
+        var dems = new Argument<string[]>("DEM") { Description = "elevation rasters or folders of tiles in lon/lat, scattered or adjacent, as one map; default N52W007.hgt from the data folder", Arity = ArgumentArity.ZeroOrMore };
         var port = new Option<int>("--port") { Description = "TCP port (0 = any free port)", DefaultValueFactory = _ => DefaultPort };
         var host = new Option<string>("--host") { Description = "address to listen on; the default keeps the map on this machine", DefaultValueFactory = _ => "127.0.0.1" };
+        var terrain = new TerrainOptionSet();
         var command = new Command("serve", "Start the interactive map: click a start, see both paths, the profile and the animation") { dems, port, host };
-        command.SetAction(parse => CommandGuard.Run(() => Run(parse.GetValue(dems) ?? [], parse.GetValue(port), parse.GetValue(host)!)));
+        terrain.AddTo(command);
+        command.SetAction(parse => CommandGuard.Run(() => Run(() => terrain.Open(parse, parse.GetValue(dems)), parse.GetValue(port), parse.GetValue(host)!)));
         return command;
     }
 
-    private static int Run(string[] demArguments, int port, string host)
+    private static int Run(Func<TiledTerrain> openTerrain, int port, string host)
     {
         if (port is < 0 or > 65535)
         {
             throw new UserInputException($"--port must be from 0 to 65535, not {port}");
         }
 
-        var paths = demArguments.Length == 0 ? [DemLocator.Resolve(null)] : demArguments.Select(DemLocator.Resolve).ToList();
-        var scene = TerrainScene.Load(paths);
-        if (scene.Grid.Kind != CoordinateKind.Geographic)
+        using var terrain = openTerrain();
+        TerrainScene scene;
+        try
         {
-            throw new UserInputException($"{scene.Name} is in a projected CRS; the map needs lon/lat (warp it with gdalwarp -t_srs EPSG:4326)");
+            scene = new TerrainScene(terrain);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UserInputException(e.Message);
         }
 
         RunningMapServer server;
@@ -50,7 +56,7 @@ public static class ServeCommand
             throw new UserInputException($"cannot serve on {host}:{port}: {e.Message}");
         }
 
-        Console.WriteLine($"TerrainDescent map of {scene.Name}: {server.Url}");
+        Console.WriteLine($"TerrainDescent map of {scene.Name} ({terrain.DescribeBounds()}): {server.Url}");
         Console.WriteLine("Open it in a browser and click a start point. Press Ctrl+C to stop.");
         server.WaitForShutdownAsync().GetAwaiter().GetResult();
         server.DisposeAsync().AsTask().GetAwaiter().GetResult();

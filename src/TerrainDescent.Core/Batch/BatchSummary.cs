@@ -48,7 +48,7 @@ public sealed record BatchSummary(
     }
 
     /// <summary>The middle value, or the mean of the two middle values for an even count; NaN for none.</summary>
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         if (sorted.Length == 0)

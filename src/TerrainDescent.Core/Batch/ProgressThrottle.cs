@@ -5,7 +5,7 @@ namespace TerrainDescent.Core.Batch;
 /// Counting is one interlocked increment; the lock is taken only at the ~100 reporting moments, and it keeps the
 /// reports in increasing order and never concurrent.
 /// </summary>
-internal sealed class ProgressThrottle(IProgress<BatchProgress>? progress, int total)
+public sealed class ProgressThrottle(IProgress<BatchProgress>? progress, int total)
 {
     private const int ReportsPerRun = 100;
 

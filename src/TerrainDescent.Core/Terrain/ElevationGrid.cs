@@ -62,6 +62,9 @@ public sealed class ElevationGrid
     /// <summary>The samples, row-major from the top row; NaN marks a void.</summary>
     public ReadOnlySpan<float> Elevations => _elevationsMetres;
 
+    /// <summary>The samples array itself, for adapters in this assembly that must not copy it.</summary>
+    internal float[] Samples => _elevationsMetres;
+
     /// <summary>Elevation in metres of a sample; NaN for a void.</summary>
     public float this[int row, int column] => _elevationsMetres[row * Width + column];
 

@@ -4,32 +4,32 @@ namespace TerrainDescent.Core.Terrain;
 public static class StartCheck
 {
     /// <summary>
-    /// Null when (x, y) — longitude/latitude or metres in the grid's CRS — lies on valid data; otherwise a
-    /// one-line reason naming the position and the raster's bounds.
+    /// Null when (x, y) — longitude/latitude or metres in the surface's CRS — lies on valid data; otherwise a
+    /// one-line reason naming the position and the data's bounds.
     /// </summary>
     public static string? Problem(TerrainSurface surface, double x, double y)
     {
-        var grid = surface.Grid;
-        var u = grid.UOf(x);
-        var v = grid.VOf(y);
-        if (!double.IsFinite(u) || !double.IsFinite(v) || !grid.Contains(u, v))
+        if (!double.IsFinite(x) || !double.IsFinite(y) || !surface.IsOnData(x, y))
         {
             return FormattableString.Invariant(
-                $"start {Describe(grid, x, y)} is outside the raster, which covers {Bounds(grid)}");
+                $"start {Describe(surface.Kind, x, y)} is outside the data, which covers {surface.DescribeBounds()}");
         }
 
-        if (double.IsNaN(surface.ElevationAt(u, v)))
+        if (double.IsNaN(surface.ElevationAtCrs(x, y)))
         {
-            return FormattableString.Invariant($"start {Describe(grid, x, y)} is in a void (no elevation data)");
+            return FormattableString.Invariant($"start {Describe(surface.Kind, x, y)} is in a void (no elevation data)");
         }
 
         return null;
     }
 
     /// <summary>Human-readable position: "lat 52.61750, lon -6.77970" or "x 500000.0, y 4100000.0".</summary>
-    public static string Describe(ElevationGrid grid, double x, double y) => grid.Kind == CoordinateKind.Geographic
+    public static string Describe(CoordinateKind kind, double x, double y) => kind == CoordinateKind.Geographic
         ? FormattableString.Invariant($"lat {y:F5}, lon {x:F5}")
         : FormattableString.Invariant($"x {x:F1}, y {y:F1}");
+
+    /// <summary>Human-readable position on <paramref name="grid"/>'s CRS.</summary>
+    public static string Describe(ElevationGrid grid, double x, double y) => Describe(grid.Kind, x, y);
 
     /// <summary>The span of sample centres, as lat/lon or x/y ranges.</summary>
     public static string Bounds(ElevationGrid grid)

@@ -8,8 +8,6 @@ namespace TerrainDescent.Core.Terrain;
 /// </summary>
 public sealed class TerrainDescender(TerrainSurface surface)
 {
-    private readonly TerrainObjective _objective = new(surface);
-
     /// <summary>The surface descended.</summary>
     public TerrainSurface Surface { get; } = surface;
 
@@ -19,9 +17,9 @@ public sealed class TerrainDescender(TerrainSurface surface)
     /// </summary>
     public (double X, double Y) ResolveStart(double x, double y, double snapRadiusMetres)
     {
-        var grid = Surface.Grid;
-        var (u, v) = PeakSnapper.Snap(grid, grid.UOf(x), grid.VOf(y), snapRadiusMetres);
-        return (grid.XOf(u), grid.YOf(v));
+        var lattice = Surface.Lattice;
+        var (u, v) = PeakSnapper.Snap(Surface, lattice.UOf(x), lattice.VOf(y), snapRadiusMetres);
+        return (lattice.XOf(u), lattice.YOf(v));
     }
 
     /// <summary>
@@ -31,9 +29,10 @@ public sealed class TerrainDescender(TerrainSurface surface)
     /// </summary>
     public TerrainPath Descend(IDescentMethod method, double x, double y, DescentOptions options)
     {
-        var grid = Surface.Grid;
-        Span<double> start = [grid.UOf(x), grid.VOf(y)];
-        var trace = DescentRunner.Run(_objective, method, start, options);
+        var lattice = Surface.Lattice;
+        Span<double> start = [lattice.UOf(x), lattice.VOf(y)];
+        using var objective = new TerrainObjective(Surface);
+        var trace = DescentRunner.Run(objective, method, start, options);
         return ToPath(method.Name, options, trace);
     }
 
@@ -54,13 +53,13 @@ public sealed class TerrainDescender(TerrainSurface surface)
 
     private TerrainPath ToPath(string methodName, DescentOptions options, DescentTrace trace)
     {
-        var grid = Surface.Grid;
+        var lattice = Surface.Lattice;
         var vertices = new PathVertex[trace.VertexCount];
         var lengthMetres = 0.0;
         for (var i = 0; i < vertices.Length; i++)
         {
             var p = trace.Position(i);
-            vertices[i] = new PathVertex(grid.XOf(p[0]), grid.YOf(p[1]), trace.Values[i]);
+            vertices[i] = new PathVertex(lattice.XOf(p[0]), lattice.YOf(p[1]), trace.Values[i]);
             if (i > 0)
             {
                 lengthMetres += StepMetres(vertices[i - 1], vertices[i]);
@@ -73,7 +72,7 @@ public sealed class TerrainDescender(TerrainSurface surface)
     /// <summary>Ground metres between two consecutive vertices (the one measure of a step).</summary>
     private double StepMetres(PathVertex from, PathVertex to)
     {
-        var grid = Surface.Grid;
-        return grid.DistanceMetres(grid.UOf(from.X), grid.VOf(from.Y), grid.UOf(to.X), grid.VOf(to.Y));
+        var lattice = Surface.Lattice;
+        return lattice.DistanceMetres(lattice.UOf(from.X), lattice.VOf(from.Y), lattice.UOf(to.X), lattice.VOf(to.Y));
     }
 }

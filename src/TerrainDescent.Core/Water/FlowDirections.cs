@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using TerrainDescent.Core.Terrain;
 
@@ -16,7 +17,7 @@ namespace TerrainDescent.Core.Water;
 /// </remarks>
 public sealed class FlowDirections
 {
-    private static readonly ConditionalWeakTable<TerrainSurface, Lazy<FlowDirections>> s_cache = new();
+    private static readonly ConditionalWeakTable<TerrainSurface, ConcurrentDictionary<int, Lazy<FlowArea>>> s_cache = new();
 
     private readonly D8Direction[] _directions;
     private readonly float[] _filledMetres;
@@ -42,11 +43,22 @@ public sealed class FlowDirections
     public D8Direction this[int row, int column] => _directions[row * Width + column];
 
     /// <summary>
-    /// The directions of <paramref name="surface"/>'s grid, computed on first use and cached for as long as the
-    /// surface lives; concurrent first callers wait for one computation.
+    /// The directions over the connected group of tiles <paramref name="component"/> of <paramref name="surface"/>
+    /// (assembled into one grid, see <see cref="TerrainSurface.AssembleComponent"/>), computed on first use and
+    /// cached for as long as the surface lives; concurrent first callers wait for one computation. Throws
+    /// <see cref="Terrain.Tiles.TerrainTooLargeException"/> when the group does not fit in the surface's cache budget.
     /// </summary>
-    public static FlowDirections For(TerrainSurface surface) =>
-        s_cache.GetValue(surface, s => new Lazy<FlowDirections>(() => Compute(s.Grid), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    public static FlowArea For(TerrainSurface surface, int component)
+    {
+        var areas = s_cache.GetValue(surface, _ => new ConcurrentDictionary<int, Lazy<FlowArea>>());
+        return areas.GetOrAdd(component, c => new Lazy<FlowArea>(
+            () =>
+            {
+                var area = surface.AssembleComponent(c);
+                return new FlowArea(Compute(area.Grid), area.Column0, area.Row0);
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
 
     /// <summary>Fills <paramref name="grid"/> and computes its D8 directions (uncached).</summary>
     public static FlowDirections Compute(ElevationGrid grid)

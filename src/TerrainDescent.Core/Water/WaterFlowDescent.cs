@@ -38,11 +38,17 @@ public sealed class WaterFlowDescent : IDescentMethod
                 nameof(objective));
         }
 
-        return new Stepper(terrain.Surface.Grid, FlowDirections.For(terrain.Surface));
+        return new Stepper(terrain.Surface);
     }
 
-    private sealed class Stepper(ElevationGrid grid, FlowDirections flow) : IDescentStepper
+    /// <summary>
+    /// Finds the connected group of tiles the path starts in on its first step, and follows that group's flow
+    /// directions; a step out of the group is a step off the data.
+    /// </summary>
+    private sealed class Stepper(TerrainSurface surface) : IDescentStepper
     {
+        private FlowArea? _area;
+
         public void Step(ReadOnlySpan<double> x, ReadOnlySpan<double> gradient, Span<double> displacement)
         {
             var (u, v) = (x[0], x[1]);
@@ -52,18 +58,27 @@ public sealed class WaterFlowDescent : IDescentMethod
             var onCentre = Math.Abs(u - column) <= CentreToleranceSamples && Math.Abs(v - row) <= CentreToleranceSamples;
             if (onCentre)
             {
-                if (!flow.TryDownstream(row, column, out var nextRow, out var nextColumn))
+                _area ??= AreaAt(column, row);
+                var (localRow, localColumn) = (row - _area?.Row0 ?? 0, column - _area?.Column0 ?? 0);
+                if (_area is null || (uint)localRow >= (uint)_area.Flow.Height || (uint)localColumn >= (uint)_area.Flow.Width
+                    || !_area.Flow.TryDownstream(localRow, localColumn, out var nextRow, out var nextColumn))
                 {
                     displacement.Fill(double.NaN);
                     return;
                 }
 
-                (targetU, targetV) = (nextColumn, nextRow);
+                (targetU, targetV) = (nextColumn + _area.Column0, nextRow + _area.Row0);
             }
 
             // Inverse of TerrainObjective.Move: Δeast = Δu·mx(v), Δnorth = −Δv·my(v).
-            displacement[0] = (targetU - u) * grid.MetresPerSampleEast(v);
-            displacement[1] = -(targetV - v) * grid.MetresPerSampleNorth(v);
+            displacement[0] = (targetU - u) * surface.Lattice.MetresPerSampleEast(v);
+            displacement[1] = -(targetV - v) * surface.Lattice.MetresPerSampleNorth(v);
+        }
+
+        private FlowArea? AreaAt(int column, int row)
+        {
+            var component = surface.ComponentAt(column, row);
+            return component < 0 ? null : FlowDirections.For(surface, component);
         }
     }
 }

@@ -29,7 +29,7 @@ public static class DescentEndpoints
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
         using (var json = new System.Text.Json.Utf8JsonWriter(buffer, ApiResponses.Options))
         {
-            DescentJson.Write(json, outcome, scene.Descender, scene.Composition);
+            DescentJson.Write(json, outcome, outcome.Descender, scene.Composition);
         }
 
         var jsonMilliseconds = clock.Elapsed.TotalMilliseconds;
@@ -55,12 +55,13 @@ public static class DescentEndpoints
     /// </summary>
     private static void WarmUp(TerrainScene scene, DescentService service)
     {
-        var grid = scene.Grid;
-        var query = new DescentQuery(grid.YOf(grid.Height / 2.0), grid.XOf(grid.Width / 2.0), Core.Descent.DescentMethods.All, new Core.Descent.DescentOptions { MaxSteps = 200 }, 0);
+        var middle = scene.Footprints[0];
+        var query = new DescentQuery(0.5 * (middle.South + middle.North), 0.5 * (middle.West + middle.East), Core.Descent.DescentMethods.All, new Core.Descent.DescentOptions { MaxSteps = 200 }, 0);
         try
         {
             using var json = new System.Text.Json.Utf8JsonWriter(Stream.Null);
-            DescentJson.Write(json, service.Run(query), scene.Descender, scene.Composition);
+            var outcome = service.Run(query);
+            DescentJson.Write(json, outcome, outcome.Descender, scene.Composition);
         }
         catch (ApiInputException)
         {

@@ -8,4 +8,5 @@ namespace TerrainDescent.Web.Api;
 /// <param name="Snapped">Whether snapping moved the start.</param>
 /// <param name="Paths">One path per requested method, in request order.</param>
 /// <param name="DescentMilliseconds">Time from the validated request to the finished paths.</param>
-public sealed record DescentOutcome(DescentQuery Query, PathVertex Start, bool Snapped, IReadOnlyList<TerrainPath> Paths, double DescentMilliseconds);
+/// <param name="Descender">The descender of the surface the paths ran on, which measures their steps.</param>
+public sealed record DescentOutcome(DescentQuery Query, PathVertex Start, bool Snapped, IReadOnlyList<TerrainPath> Paths, double DescentMilliseconds, TerrainDescender Descender);

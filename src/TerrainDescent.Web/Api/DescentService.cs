@@ -4,34 +4,37 @@ using TerrainDescent.Core.Terrain;
 namespace TerrainDescent.Web.Api;
 
 /// <summary>
-/// Runs a validated request on a scene: checks the start, snaps it, descends with every method and times it.
-/// Thread-safe: the scene is immutable and each path has its own state.
+/// Runs a validated request on a scene: picks the finest layer with data at the start, checks the start, snaps it,
+/// descends with every method and times it. Thread-safe: each path has its own reader and state.
 /// </summary>
 public sealed class DescentService(TerrainScene scene)
 {
     /// <summary>
-    /// The paths for <paramref name="query"/>. Throws <see cref="ApiInputException"/> when the start is outside the
-    /// raster or in a void. The scene must be geographic (WGS84 lon/lat), as the web map requires.
+    /// The paths for <paramref name="query"/>. Throws <see cref="ApiInputException"/> when the start is off every
+    /// tile or in a void.
     /// </summary>
     public DescentOutcome Run(DescentQuery query)
     {
         var clock = Stopwatch.StartNew();
-        var surface = scene.Surface;
         var (x, y) = (query.LongitudeDegrees, query.LatitudeDegrees);
+        var pick = scene.Terrain.Pick(x, y) ?? throw new ApiInputException(
+            $"start {StartCheck.Describe(CoordinateKind.Geographic, x, y)} is outside the data, which covers {scene.Terrain.DescribeBounds()}");
+        var surface = pick.Layer.Surface;
         var problem = StartCheck.Problem(surface, x, y);
         if (problem is not null)
         {
             throw new ApiInputException(problem);
         }
 
-        var (startX, startY) = scene.Descender.ResolveStart(x, y, query.SnapRadiusMetres);
+        var descender = new TerrainDescender(surface);
+        var (startX, startY) = descender.ResolveStart(x, y, query.SnapRadiusMetres);
         var paths = new TerrainPath[query.Methods.Count];
         for (var i = 0; i < paths.Length; i++)
         {
-            paths[i] = scene.Descender.Descend(query.Methods[i], startX, startY, query.Options);
+            paths[i] = descender.Descend(query.Methods[i], startX, startY, query.Options);
         }
 
         var start = new PathVertex(startX, startY, surface.ElevationAtCrs(startX, startY));
-        return new DescentOutcome(query, start, startX != x || startY != y, paths, clock.Elapsed.TotalMilliseconds);
+        return new DescentOutcome(query, start, startX != x || startY != y, paths, clock.Elapsed.TotalMilliseconds, descender);
     }
 }

@@ -1,38 +1,48 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using TerrainDescent.Core.Descent;
+using TerrainDescent.Gdal.Imaging;
 using TerrainDescent.Web.Map;
+using TerrainDescent.Web.Rendering;
 
 namespace TerrainDescent.Web.Api;
 
 /// <summary>
 /// The routes that describe and draw the map: <c>/api/info</c>, <c>/api/methods</c>, <c>/api/map</c> (the
-/// composition), <c>/api/relief.png</c>, <c>/api/mask.png?seaLevel=</c> and <c>/api/elevation?lat=&amp;lon=</c>.
+/// composition), <c>/api/footprints.geojson</c> (the tiles' outlines), the XYZ tiles
+/// <c>/api/tiles/relief/{z}/{x}/{y}.png</c> and <c>/api/tiles/mask/{z}/{x}/{y}.png?seaLevel=</c>, and
+/// <c>/api/elevation?lat=&amp;lon=</c>.
 /// </summary>
 public static class MapEndpoints
 {
+    /// <summary>How long a browser may keep a map tile: the data do not change while the server runs.</summary>
+    public const string TileCacheControl = "public, max-age=3600";
+
     /// <summary>Maps the routes.</summary>
-    public static void Map(WebApplication app, TerrainScene scene, MapImages images)
+    public static void Map(WebApplication app, TerrainScene scene)
     {
-        app.MapGet("/api/info", context => ApiResponses.Json(context, json => SceneJson.WriteInfo(json, scene, images.Frame)));
+        var tiles = new MapTileRenderer(scene);
+        app.MapGet("/api/info", context => ApiResponses.Json(context, json => SceneJson.WriteInfo(json, scene)));
         app.MapGet("/api/methods", context => ApiResponses.Json(context, json => SceneJson.WriteMethods(json, scene.Composition)));
+        app.MapGet("/api/footprints.geojson", context => ApiResponses.Json(context, json => SceneJson.WriteFootprints(json, scene)));
         app.MapGet("/api/map", context =>
         {
             var seaLevel = new QueryReader(context.Request.Query).Number("seaLevel", DescentOptions.DefaultSeaLevelMetres, -12_000, 9_000, "4");
             return ApiResponses.Json(context, json => MapCompositionJson.Write(json, scene.Composition, seaLevel));
         });
-        app.MapGet("/api/relief.png", context => ApiResponses.Bytes(context, images.Relief, "image/png"));
-        app.MapGet("/api/mask.png", context =>
+        app.MapGet("/api/tiles/relief/{z:int}/{x:int}/{y:int}.png", (HttpContext context, int z, int x, int y) =>
+            Tile(context, z, x, y, () => tiles.Relief(z, x, y)));
+        app.MapGet("/api/tiles/mask/{z:int}/{x:int}/{y:int}.png", (HttpContext context, int z, int x, int y) =>
         {
             var seaLevel = new QueryReader(context.Request.Query).Number("seaLevel", DescentOptions.DefaultSeaLevelMetres, -12_000, 9_000, "4");
-            return ApiResponses.Bytes(context, images.SeaMask(seaLevel), "image/png");
+            return Tile(context, z, x, y, () => tiles.SeaMask(z, x, y, seaLevel));
         });
         app.MapGet("/api/elevation", context =>
         {
             var reader = new QueryReader(context.Request.Query);
             var latitude = reader.RequiredNumber("lat", -90, 90, "52.6175");
             var longitude = reader.RequiredNumber("lon", -180, 180, "-6.7797");
-            var elevation = scene.Surface.ElevationAtCrs(longitude, latitude);
+            var elevation = scene.ElevationAt(longitude, latitude);
             return ApiResponses.Json(context, json =>
             {
                 json.WriteStartObject();
@@ -50,5 +60,17 @@ public static class MapEndpoints
                 json.WriteEndObject();
             });
         });
+    }
+
+    private static Task Tile(HttpContext context, int z, int x, int y, Func<RgbaImage> draw)
+    {
+        if (!MapTileRenderer.IsValid(z, x, y))
+        {
+            throw new ApiInputException($"no map tile {z}/{x}/{y}: zoom must be 0..{MapTileRenderer.MaxZoom} and x, y within 0..2^zoom − 1");
+        }
+
+        var png = PngCodec.Encode(draw());
+        context.Response.Headers.CacheControl = TileCacheControl;
+        return ApiResponses.Bytes(context, png, "image/png");
     }
 }

@@ -9,27 +9,31 @@ namespace TerrainDescent.Web.Api;
 /// <summary>The JSON of <c>/api/info</c> (the raster, the image extent and the defaults) and <c>/api/methods</c>.</summary>
 public static class SceneJson
 {
-    /// <summary>Writes what the page needs to place the images and fill its controls.</summary>
-    public static void WriteInfo(Utf8JsonWriter json, TerrainScene scene, ImageFrame frame)
+    /// <summary>Writes what the page needs to open on the data and fill its controls.</summary>
+    public static void WriteInfo(Utf8JsonWriter json, TerrainScene scene)
     {
-        var grid = scene.Grid;
-        var (west, south, east, north) = frame.Extent;
+        var extent = scene.Extent;
+        var finest = scene.Terrain.Layers[0];
         json.WriteStartObject();
         json.WriteString("name", scene.Name);
-        json.WriteNumber("width", grid.Width);
-        json.WriteNumber("height", grid.Height);
+        json.WriteNumber("tileCount", scene.Terrain.TileCount);
         json.WriteString("projection", "EPSG:4326");
-        json.WriteStartArray("imageExtent");
-        json.WriteNumberValue(west);
-        json.WriteNumberValue(south);
-        json.WriteNumberValue(east);
-        json.WriteNumberValue(north);
+        json.WriteStartArray("extent");
+        json.WriteNumberValue(extent.West);
+        json.WriteNumberValue(extent.South);
+        json.WriteNumberValue(extent.East);
+        json.WriteNumberValue(extent.North);
         json.WriteEndArray();
-        json.WriteString("bounds", StartCheck.Bounds(grid));
-        json.WriteNumber("minimumMetres", scene.Statistics.MinimumMetres);
-        json.WriteNumber("maximumMetres", scene.Statistics.MaximumMetres);
-        json.WriteNumber("metresPerSampleEast", Math.Round(grid.MetresPerSampleEast(grid.Height / 2), 2));
-        json.WriteNumber("metresPerSampleNorth", Math.Round(grid.MetresPerSampleNorth(grid.Height / 2), 2));
+        json.WriteString("bounds", scene.Terrain.DescribeBounds());
+        json.WriteNumber("minimumMetres", scene.Composition.MinimumMetres);
+        json.WriteNumber("maximumMetres", scene.Composition.MaximumMetres);
+        json.WriteNumber("metresPerSample", Math.Round(finest.ResolutionMetres, 2));
+        json.WriteNumber("cacheMegabytes", scene.Terrain.Cache.BudgetBytes / (1024 * 1024));
+        json.WriteStartObject("tiles");
+        json.WriteString("relief", "api/tiles/relief/{z}/{x}/{y}.png");
+        json.WriteString("mask", "api/tiles/mask/{z}/{x}/{y}.png");
+        json.WriteNumber("maxZoom", MapTileRenderer.MaxZoom);
+        json.WriteEndObject();
         json.WriteStartObject("defaults");
         json.WriteNumber("alpha", DescentOptions.DefaultAlphaMetres);
         json.WriteNumber("gamma", DescentOptions.DefaultGamma);
@@ -75,5 +79,40 @@ public static class SceneJson
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>Writes the tiles' outlines as a GeoJSON FeatureCollection of Polygons with a <c>name</c> each.</summary>
+    public static void WriteFootprints(Utf8JsonWriter json, TerrainScene scene)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", "FeatureCollection");
+        json.WriteStartArray("features");
+        foreach (var tile in scene.Footprints)
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "Feature");
+            json.WriteStartObject("properties");
+            json.WriteString("name", tile.Name);
+            json.WriteEndObject();
+            json.WriteStartObject("geometry");
+            json.WriteString("type", "Polygon");
+            json.WriteStartArray("coordinates");
+            json.WriteStartArray();
+            foreach (var (lon, lat) in new[] { (tile.West, tile.South), (tile.East, tile.South), (tile.East, tile.North), (tile.West, tile.North), (tile.West, tile.South) })
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(Math.Round(lon, 7));
+                json.WriteNumberValue(Math.Round(lat, 7));
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 }

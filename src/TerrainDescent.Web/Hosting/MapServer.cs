@@ -42,12 +42,11 @@ public static class MapServer
 
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TerrainDescent.Web");
-        var images = new MapImages(scene);
         app.Use(ErrorResponses.Middleware(logger));
         var files = new PhysicalFileProvider(Path.GetFullPath(options.WebRoot));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        MapEndpoints.Map(app, scene, images);
+        MapEndpoints.Map(app, scene);
         DescentEndpoints.Map(app, scene, logger);
         app.MapFallback("/api/{**rest}", context => ApiResponses.Error(context, StatusCodes.Status404NotFound, $"no such API route: {context.Request.Path}"));
 

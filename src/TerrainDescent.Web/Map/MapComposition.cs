@@ -32,8 +32,9 @@ public sealed class MapComposition
     /// <summary>The layers, bottom first.</summary>
     public IReadOnlyList<MapLayer> Layers { get; } =
     [
-        new("relief", "Shaded relief", "image", "api/relief.png", 1.0),
-        new("sea-mask", "Below the sea-level threshold", "image", "api/mask.png", 1.0),
+        new("relief", "Shaded relief", "tiles", "api/tiles/relief/{z}/{x}/{y}.png", 1.0),
+        new("sea-mask", "Below the sea-level threshold", "tiles", "api/tiles/mask/{z}/{x}/{y}.png", 1.0),
+        new("footprints", "Tile outlines", "outline", "api/footprints.geojson", 1.0),
         new("paths", "Descent paths", "vector", null, 1.0),
         new("markers", "Start and end points", "vector", null, 1.0),
         new("animation", "Animated walkers", "vector", null, 1.0),

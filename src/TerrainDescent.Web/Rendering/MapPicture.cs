@@ -12,19 +12,18 @@ namespace TerrainDescent.Web.Rendering;
 public static class MapPicture
 {
     /// <summary>
-    /// Composes the picture of <paramref name="scene"/> in <paramref name="frame"/> with <paramref name="paths"/>
-    /// (possibly none) and the mask for <paramref name="seaLevelMetres"/>.
+    /// Composes the picture of the raster at <paramref name="gdalPath"/> (whose samples are <paramref name="grid"/>)
+    /// in <paramref name="frame"/> with <paramref name="paths"/> (possibly none) and the mask for <paramref name="seaLevelMetres"/>.
     /// </summary>
-    public static RgbaImage Compose(TerrainScene scene, ImageFrame frame, IReadOnlyList<TerrainPath> paths, double seaLevelMetres)
+    public static RgbaImage Compose(string gdalPath, ElevationGrid grid, MapComposition map, ImageFrame frame, IReadOnlyList<TerrainPath> paths, double seaLevelMetres)
     {
-        var map = scene.Composition;
         var image = new RgbaImage(frame.Width, frame.Height);
         foreach (var layer in map.Layers)
         {
             switch (layer.Id)
             {
                 case "relief":
-                    image.Overlay(ReliefRenderer.Render(scene.GdalPath, scene.Surface, map, frame));
+                    image.Overlay(ReliefRenderer.Render(gdalPath, grid, map, frame));
                     break;
                 case "sea-mask":
                     image.Overlay(SeaMaskRenderer.Render(frame, seaLevelMetres, map));

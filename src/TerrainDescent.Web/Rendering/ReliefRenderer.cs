@@ -11,12 +11,12 @@ namespace TerrainDescent.Web.Rendering;
 /// </summary>
 public static class ReliefRenderer
 {
-    /// <summary>Renders the relief of the raster at <paramref name="gdalPath"/> (the grid of <paramref name="surface"/>).</summary>
-    public static RgbaImage Render(string gdalPath, TerrainSurface surface, MapComposition map, ImageFrame frame)
+    /// <summary>Renders the relief of the raster at <paramref name="gdalPath"/>, whose samples are <paramref name="grid"/>.</summary>
+    public static RgbaImage Render(string gdalPath, ElevationGrid grid, MapComposition map, ImageFrame frame)
     {
         var table = map.Ramp.ToGdalColourTable(map.MinimumMetres, map.MaximumMetres);
         var image = ColourRelief.Render(gdalPath, table, frame.Width, frame.Height);
-        Shade(image, surface, map.Hillshade, frame);
+        Shade(image, grid, map.Hillshade, frame);
         return image;
     }
 
@@ -43,11 +43,12 @@ public static class ReliefRenderer
         return Math.Clamp(1 + style.Strength * (lambert / lightUp - 1), 0.15, 1.4);
     }
 
-    private static void Shade(RgbaImage image, TerrainSurface surface, HillshadeStyle style, ImageFrame frame)
+    private static void Shade(RgbaImage image, ElevationGrid grid, HillshadeStyle style, ImageFrame frame)
     {
-        var east = surface.Slopes.EastSlopes;
-        var north = surface.Slopes.NorthSlopes;
-        var width = surface.Grid.Width;
+        var slopes = GradientField.Compute(grid);
+        var east = slopes.EastSlopes;
+        var north = slopes.NorthSlopes;
+        var width = grid.Width;
         var pixels = image.Pixels;
         Parallel.For(0, frame.Height, y =>
         {

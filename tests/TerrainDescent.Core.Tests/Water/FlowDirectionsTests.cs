@@ -103,7 +103,7 @@ public sealed class FlowDirectionsTests
     {
         var surface = new TerrainSurface(SyntheticGrids.Projected(10, 10, 10.0, (e, n) => e + n));
 
-        var results = Enumerable.Range(0, 8).AsParallel().Select(_ => FlowDirections.For(surface)).ToArray();
+        var results = Enumerable.Range(0, 8).AsParallel().Select(_ => FlowDirections.For(surface, 0)).ToArray();
 
         Assert.All(results, r => Assert.Same(results[0], r));
     }

@@ -1,4 +1,5 @@
 using TerrainDescent.Core.Terrain;
+using TerrainDescent.Core.Terrain.Tiles;
 using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.TestSupport;
 
@@ -23,12 +24,13 @@ public sealed class TileCatalogTests
     }
 
     [Fact]
-    public void Group_SharedFolder_KeepsFarApartTilesInClustersOfTheirOwn()
+    public void Open_SharedFolder_KeepsFarApartTilesInGroupsOfTheirOwn()
     {
-        var clusters = TileClusters.Group(TileCatalog.Read([TestData.SrtmFolder]));
+        using var terrain = TiledTerrain.Open(TileCatalog.Read([TestData.SrtmFolder]), TileCache.OfMegabytes(64));
 
-        Assert.Equal(9, clusters.Count);
-        Assert.All(clusters, c => Assert.Single(c.Tiles));
+        Assert.Equal(9, terrain.TileCount);
+        Assert.Equal(9, terrain.Layers.Sum(l => l.Surface.Index.ComponentCount));
+        Assert.Equal(0, terrain.Cache.Decodes);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class DescentApiTests(MapServerFixture server) : IClassFixture<Map
     public async Task Descend_EndPoints_EqualTheEngineRunInProcess()
     {
         var expected = DescentMethods.Parse("both", out _)!
-            .Select(m => server.Scene.Descender.Descend(m, -6.7797, 52.6175, new DescentOptions { AlphaMetres = 8 }))
+            .Select(m => server.Scene.DescenderAt(-6.7797, 52.6175).Descend(m, -6.7797, 52.6175, new DescentOptions { AlphaMetres = 8 }))
             .ToList();
 
         using var body = JsonDocument.Parse(await server.Client.GetStringAsync($"api/descend?{MtLeinster}&alpha=8"));
@@ -71,8 +71,8 @@ public sealed class DescentApiTests(MapServerFixture server) : IClassFixture<Map
         var parameter = MethodParameters.Find(name)!;
         Assert.True(DescentMethods.TryGet(methodName, out var method));
         var baseline = new DescentOptions { ArmijoC = armijoC ?? new DescentOptions().ArmijoC };
-        var expected = server.Scene.Descender.Descend(method, -6.7797, 52.6175, parameter.With(baseline, value));
-        var unchanged = server.Scene.Descender.Descend(method, -6.7797, 52.6175, baseline);
+        var expected = server.Scene.DescenderAt(-6.7797, 52.6175).Descend(method, -6.7797, 52.6175, parameter.With(baseline, value));
+        var unchanged = server.Scene.DescenderAt(-6.7797, 52.6175).Descend(method, -6.7797, 52.6175, baseline);
         var text = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var context = armijoC is null ? "" : $"&armijoC={armijoC.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 

@@ -13,7 +13,7 @@ public sealed class GeoJsonDownloadTests(MapServerFixture server) : IClassFixtur
     public async Task Download_FromMtLeinster_IsTheWritersFeatureCollectionAsAnAttachment()
     {
         var paths = DescentMethods.Parse("both", out _)!
-            .Select(m => server.Scene.Descender.Descend(m, -6.7797, 52.6175, new DescentOptions()))
+            .Select(m => server.Scene.DescenderAt(-6.7797, 52.6175).Descend(m, -6.7797, 52.6175, new DescentOptions()))
             .ToList();
         using var expected = new MemoryStream();
         GeoJsonWriter.Write(expected, paths.Select(p => PathFeatures.Create(p, (x, y) => (x, y))), "terrain-descent paths");
@@ -35,7 +35,7 @@ public sealed class GeoJsonDownloadTests(MapServerFixture server) : IClassFixtur
     {
         var options = new DescentOptions { AdaptiveStepMetres = 20, ArmijoC = 0.3 };
         var paths = DescentMethods.Parse("adam,armijo,water", out _)!
-            .Select(m => server.Scene.Descender.Descend(m, -6.7797, 52.6175, options))
+            .Select(m => server.Scene.DescenderAt(-6.7797, 52.6175).Descend(m, -6.7797, 52.6175, options))
             .ToList();
         using var expected = new MemoryStream();
         GeoJsonWriter.Write(expected, paths.Select(p => PathFeatures.Create(p, (x, y) => (x, y))), "terrain-descent paths");

@@ -10,7 +10,7 @@ namespace TerrainDescent.Web.Tests.Rendering;
 [Trait("Category", "Gdal")]
 public sealed class MapPictureTests
 {
-    private static readonly Lazy<TerrainScene> s_scene = new(() => TerrainScene.Load([TestData.N52W007]));
+    private static readonly Lazy<StaticScene> s_scene = new(() => new StaticScene(TestData.N52W007));
 
     [Fact]
     public void Compose_WithPaths_PaintsEachPathInItsColourOverTheRelief()
@@ -19,8 +19,8 @@ public sealed class MapPictureTests
         var frame = ImageFrame.GroundShaped(scene.Grid, 900);
         var paths = DescentMethods.Parse("both", out _)!.Select(m => scene.Descender.Descend(m, -6.7797, 52.6175, new DescentOptions())).ToList();
 
-        var reliefOnly = MapPicture.Compose(scene, frame, [], 4);
-        var withPaths = MapPicture.Compose(scene, frame, paths, 4);
+        var reliefOnly = scene.Compose(frame, [], 4);
+        var withPaths = scene.Compose(frame, paths, 4);
 
         foreach (var path in paths)
         {
@@ -41,8 +41,8 @@ public sealed class MapPictureTests
         var frame = ImageFrame.GroundShaped(scene.Grid, 600);
         var paths = DescentMethods.Parse("both", out _)!.Select(m => scene.Descender.Descend(m, -6.7797, 52.6175, new DescentOptions())).ToList();
 
-        var reliefOnly = MapPicture.Compose(scene, frame, [], 4);
-        var withPaths = MapPicture.Compose(scene, frame, paths, 4);
+        var reliefOnly = scene.Compose(frame, [], 4);
+        var withPaths = scene.Compose(frame, paths, 4);
 
         Assert.Equal(reliefOnly[frame.Width - 20, frame.Height / 2], withPaths[frame.Width - 20, frame.Height / 2]);
     }

@@ -43,6 +43,6 @@ export function descentQuery(start, options) {
 
 export const descendUrl = (start, options) => `api/descend?${descentQuery(start, options)}`;
 export const geojsonUrl = (start, options) => `api/descend.geojson?${descentQuery(start, options)}`;
-export const maskUrl = (seaLevel) => `api/mask.png?seaLevel=${encodeURIComponent(seaLevel)}`;
+export const maskUrl = (seaLevel) => `api/tiles/mask/{z}/{x}/{y}.png?seaLevel=${encodeURIComponent(seaLevel)}`;
 export const compositionUrl = (seaLevel) => `api/map?seaLevel=${encodeURIComponent(seaLevel)}`;
 export const elevationUrl = (lat, lon) => `api/elevation?lat=${lat}&lon=${lon}`;

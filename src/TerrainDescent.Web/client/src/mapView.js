@@ -3,10 +3,11 @@
 import Map from 'ol/Map.js';
 import View from 'ol/View.js';
 import Feature from 'ol/Feature.js';
-import ImageLayer from 'ol/layer/Image.js';
+import TileLayer from 'ol/layer/Tile.js';
 import VectorLayer from 'ol/layer/Vector.js';
-import ImageStatic from 'ol/source/ImageStatic.js';
+import XYZ from 'ol/source/XYZ.js';
 import VectorSource from 'ol/source/Vector.js';
+import GeoJSON from 'ol/format/GeoJSON.js';
 import LineString from 'ol/geom/LineString.js';
 import Point from 'ol/geom/Point.js';
 import { Circle, Fill, Stroke, Style } from 'ol/style.js';
@@ -24,17 +25,24 @@ const marker = (style, fill) => new Style({
 
 export function createMapView(target, info, composition, seaLevel) {
   const layers = {};
-  const imageSource = (url) => new ImageStatic({ url, imageExtent: info.imageExtent, projection: info.projection, interpolate: true });
+  // Relief and mask are XYZ tiles drawn by the server from its tile cache; footprints outline every data tile.
+  const tileSource = (url) => new XYZ({ url, maxZoom: info.tiles.maxZoom, interpolate: true, transition: 0 });
+  const outline = new Style({ stroke: new Stroke({ color: 'rgba(40, 40, 40, 0.8)', width: 1, lineDash: [4, 4] }), fill: new Fill({ color: 'rgba(255, 255, 255, 0.04)' }) });
   for (const spec of composition.layers) {
-    const layer = spec.kind === 'image'
-      ? new ImageLayer({ source: imageSource(spec.id === 'sea-mask' ? maskUrl(seaLevel) : spec.source), opacity: spec.opacity })
-      : new VectorLayer({ source: new VectorSource(), opacity: spec.opacity, updateWhileAnimating: true });
+    let layer;
+    if (spec.kind === 'tiles') {
+      layer = new TileLayer({ source: tileSource(spec.id === 'sea-mask' ? maskUrl(seaLevel) : spec.source), opacity: spec.opacity });
+    } else if (spec.kind === 'outline') {
+      layer = new VectorLayer({ source: new VectorSource({ url: spec.source, format: new GeoJSON() }), style: outline, opacity: spec.opacity });
+    } else {
+      layer = new VectorLayer({ source: new VectorSource(), opacity: spec.opacity, updateWhileAnimating: true });
+    }
     layer.set('id', spec.id);
     layer.set('title', spec.title);
     layers[spec.id] = layer;
   }
 
-  const extent = transformExtent(info.imageExtent, info.projection, 'EPSG:3857');
+  const extent = transformExtent(info.extent, info.projection, 'EPSG:3857');
   const map = new Map({
     target,
     layers: composition.layers.map((spec) => layers[spec.id]),
@@ -81,10 +89,14 @@ export function createMapView(target, info, composition, seaLevel) {
         source.addFeature(feature);
       }
     },
-    /** Points the sea-level mask at a new threshold; `onLoaded` runs once the new picture is on the map. */
+    /** Points the sea-level mask at a new threshold; `onLoaded` runs once the new tiles are on the map. */
     setSeaLevel(level, onLoaded) {
-      const source = imageSource(maskUrl(level));
-      source.once('imageloadend', () => onLoaded(level));
+      const source = tileSource(maskUrl(level));
+      let pending = 0;
+      const settle = () => { pending -= 1; if (pending === 0) { onLoaded(level); } };
+      source.on('tileloadstart', () => { pending += 1; });
+      source.on('tileloadend', settle);
+      source.on('tileloaderror', settle);
       layers['sea-mask'].setSource(source);
     },
     onClick(handler) {

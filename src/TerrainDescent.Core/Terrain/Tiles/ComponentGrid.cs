@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace TerrainDescent.Core.Terrain.Tiles;
+
+/// <summary>
+/// One group of connected tiles copied into a single grid over its bounding box, placed on the surface's lattice:
+/// grid sample (row, column) is global sample (<see cref="Row0"/> + row, <see cref="Column0"/> + column). Gaps between
+/// the tiles are void. For the algorithms that must see a whole area at once.
+/// </summary>
+/// <param name="Grid">The samples, with a geotransform on the lattice.</param>
+/// <param name="Column0">Global column of the grid's western column.</param>
+/// <param name="Row0">Global row of the grid's northern row.</param>
+/// <param name="TileCount">How many tiles the group holds.</param>
+public sealed record ComponentGrid(ElevationGrid Grid, int Column0, int Row0, int TileCount)
+{
+    /// <summary>
+    /// Bytes per sample the whole-area algorithms need besides the elevation: prominence's order and union–find
+    /// (about 16), flow directions and the filled copy (5). An estimate for the message, not a bound.
+    /// </summary>
+    public const int WorkingBytesPerSample = 20;
+
+    internal static ComponentGrid Assemble(TerrainSurface surface, int component, long budgetBytes)
+    {
+        var index = surface.Index;
+        var members = index.TilesOf(component);
+        var tiles = members.Select(t => index.Tiles[t]).ToArray();
+        var (column0, row0) = (tiles.Min(t => t.Column), tiles.Min(t => t.Row));
+        var (column1, row1) = (tiles.Max(t => t.LastColumn), tiles.Max(t => t.LastRow));
+        var width = (long)column1 - column0 + 1;
+        var height = (long)row1 - row0 + 1;
+        var samples = width * height;
+        var bytes = samples * sizeof(float);
+        if (bytes > budgetBytes || samples > Array.MaxLength)
+        {
+            var needed = samples * (sizeof(float) + WorkingBytesPerSample);
+            throw new TerrainTooLargeException(string.Create(CultureInfo.InvariantCulture,
+                $"the {tiles.Length} connected tile(s) from {tiles[0].Name} span {width:N0} × {height:N0} samples; computing them exactly needs about {needed / 1e9:F1} GB, more than the {budgetBytes / (1024 * 1024):N0} MB cache allows (raise --cache-mb, or pass a peaks file)"));
+        }
+
+        var grid = new float[samples];
+        Array.Fill(grid, float.NaN);
+        using (var reader = surface.OpenReader())
+        {
+            foreach (var tile in tiles)
+            {
+                for (var row = tile.Row; row <= tile.LastRow; row++)
+                {
+                    var offset = (row - row0) * width + (tile.Column - column0);
+                    for (var column = tile.Column; column <= tile.LastColumn; column++)
+                    {
+                        grid[offset++] = reader.Sample(column, row);
+                    }
+                }
+            }
+        }
+
+        var lattice = surface.Lattice;
+        var transform = new GeoTransform(
+            lattice.XOf(column0 - 0.5), lattice.AxisX.Step, lattice.YOf(row0 - 0.5), -lattice.AxisY.Step);
+        var name = tiles.Length == 1 ? tiles[0].Name : string.Create(CultureInfo.InvariantCulture, $"{tiles[0].Name} + {tiles.Length - 1} more");
+        return new ComponentGrid(new ElevationGrid((int)width, (int)height, grid, transform, lattice.Kind, name), column0, row0, tiles.Length);
+    }
+}

@@ -1,0 +1,12 @@
+namespace TerrainDescent.Core.Terrain.Tiles;
+
+/// <summary>Decodes the samples of the tiles of one <see cref="TileIndex"/>; an adapter (GDAL) implements it.</summary>
+public interface ITileSource
+{
+    /// <summary>
+    /// The elevations in metres of tile <paramref name="tileIndex"/> (its position in <see cref="TileIndex.Tiles"/>),
+    /// row-major from the northern row, Width × Height values, voids as NaN. Called from any thread; each call
+    /// returns a new array that the caller owns.
+    /// </summary>
+    float[] Read(int tileIndex);
+}

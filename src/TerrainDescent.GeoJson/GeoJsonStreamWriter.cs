@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace TerrainDescent.GeoJson;
+
+/// <summary>
+/// Writes a FeatureCollection to a stream one feature at a time, as the features become available, so a collection
+/// of any size is never held in memory. The bytes are those <see cref="GeoJsonWriter.Write"/> writes for the same
+/// features. Call <see cref="Finish"/> to close the collection; disposing without it leaves it unterminated.
+/// </summary>
+public sealed class GeoJsonStreamWriter : IDisposable
+{
+    private readonly Utf8JsonWriter _json;
+    private bool _finished;
+
+    /// <summary>Opens the collection on <paramref name="stream"/>, named <paramref name="collectionName"/> when given.</summary>
+    public GeoJsonStreamWriter(Stream stream, string? collectionName = null)
+    {
+        _json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
+        _json.WriteStartObject();
+        _json.WriteString("type", "FeatureCollection");
+        if (collectionName is not null)
+        {
+            _json.WriteString("name", collectionName);
+        }
+
+        _json.WriteStartArray("features");
+    }
+
+    /// <summary>How many features have been written.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Appends <paramref name="feature"/>.</summary>
+    public void Write(GeoJsonFeature feature)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        GeoJsonWriter.WriteFeature(_json, feature);
+        Count++;
+    }
+
+    /// <summary>Closes the collection and flushes everything to the stream.</summary>
+    public void Finish()
+    {
+        if (_finished)
+        {
+            return;
+        }
+
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        _json.Flush();
+        _finished = true;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _json.Dispose();
+}
