@@ -65,7 +65,7 @@ public sealed class CommandLineTests
     public static TheoryData<string[], string> BadInputs() => new()
     {
         { ["descend", "/nonexistent/N52W007.hgt", "--start", "52.6,-6.7"], "file not found: /nonexistent/N52W007.hgt" },
-        { ["descend", "--start", "12,-6"], "is outside the raster, which covers lat 52.00000..53.00000" },
+        { ["descend", "--start", "12,-6"], "is outside the data, which covers lat 52.00000..53.00000" },
         { ["descend", "srtm1/N48W125.hgt", "--start", "48.9,-124.5"], "is in a void" },
         { ["descend", "--start", "52.6175"], "--start must be LAT,LON" },
         { ["descend", "--start", "95,-6"], "is not a position on Earth" },

@@ -48,7 +48,7 @@ public sealed class RenderCommandTests
 
         var result = CliRunner.Run("render", "--start", "10,10", "--out", output);
 
-        CliRunner.AssertOneLineError(result, "is outside the raster");
+        CliRunner.AssertOneLineError(result, "is outside the data");
         Assert.False(File.Exists(output));
     }
 }

@@ -52,7 +52,7 @@ public sealed class BatchRunnerTests
         var result = new BatchRunner(Hollows()).Run(starts, s_bothMethods);
 
         Assert.Equal(8, result.Outcomes.Count);
-        Assert.Contains("outside the raster", result[1, 0].Problem);
+        Assert.Contains("outside the data", result[1, 0].Problem);
         Assert.Contains("void", result[2, 1].Problem);
         Assert.Equal(StopReason.LeftRaster, result[1, 1].Path.Reason);
         Assert.Equal(StopReason.EnteredVoid, result[2, 0].Path.Reason);

@@ -15,7 +15,7 @@ public sealed class TerrainSurfaceTests
         var surface = new TerrainSurface(grid);
 
         var expected = 100 + 0.1 * (u * 30.0) - 0.05 * ((6 - v) * 30.0);
-        Approx.AssertClose(expected, surface.ElevationAt(u, v), 1e-3);
+        Approx.AssertClose(expected, surface.ElevationAtCrs(grid.XOf(u), grid.YOf(v)), 1e-3);
     }
 
     [Fact]
@@ -26,9 +26,9 @@ public sealed class TerrainSurfaceTests
         samples[0] = float.NaN;
         var surface = new TerrainSurface(new ElevationGrid(4, 4, samples, grid.Transform, grid.Kind));
 
-        Assert.True(double.IsNaN(surface.ElevationAt(-0.01, 2)));
-        Assert.True(double.IsNaN(surface.ElevationAt(0.5, 0.5)));
-        Assert.Equal(5.0, surface.ElevationAt(2.5, 2.5), 6);
+        Assert.True(double.IsNaN(surface.ElevationAtCrs(grid.XOf(-0.01), grid.YOf(2))));
+        Assert.True(double.IsNaN(surface.ElevationAtCrs(grid.XOf(0.5), grid.YOf(0.5))));
+        Assert.Equal(5.0, surface.ElevationAtCrs(grid.XOf(2.5), grid.YOf(2.5)), 6);
     }
 
     [Fact]

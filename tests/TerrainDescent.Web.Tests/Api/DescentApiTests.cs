@@ -103,7 +103,7 @@ public sealed class DescentApiTests(MapServerFixture server) : IClassFixture<Map
     [InlineData("lat=95&lon=-6.7797", "lat must be from -90 to 90")]
     [InlineData("lat=52.6175", "lon is required")]
     [InlineData("lat=52.6175&lat=52.7&lon=-6.7797", "lat is given 2 times")]
-    [InlineData("lat=10&lon=10", "is outside the raster")]
+    [InlineData("lat=10&lon=10", "is outside the data")]
     [InlineData("lat=52.6175&lon=-6.7797&alpha=-1", "alpha must be a positive finite number")]
     [InlineData("lat=52.6175&lon=-6.7797&alpha=0", "alpha must be a positive finite number")]
     [InlineData("lat=52.6175&lon=-6.7797&alpha=ten", "alpha must be a finite number")]

@@ -41,8 +41,6 @@ public readonly record struct SampleAxis(double Phase, double Step, int SamplesP
             nearest -= 1;
         }
 
-        // Phases are compared between tiles, so keep them on a coarse grid of their own.
-        phase = Math.Round(phase / AlignmentToleranceSamples) * AlignmentToleranceSamples;
         if (!(Math.Abs(nearest) < int.MaxValue / 4.0))
         {
             throw new ArgumentException(FormattableString.Invariant($"coordinate {sampleCoordinate} is too far from the origin for a sample lattice of step {step}"));
