@@ -27,12 +27,15 @@ public static class ApiResponses
         return context.Response.Body.WriteAsync(buffer.WrittenMemory).AsTask();
     }
 
-    /// <summary>Writes raw bytes with a content type and no caching by the browser beyond revalidation.</summary>
-    public static Task Bytes(HttpContext context, byte[] bytes, string contentType)
+    /// <summary>
+    /// Writes raw bytes with a content type and <paramref name="cacheControl"/> (default: no caching by the browser
+    /// beyond revalidation).
+    /// </summary>
+    public static Task Bytes(HttpContext context, byte[] bytes, string contentType, string cacheControl = "no-cache")
     {
         context.Response.ContentType = contentType;
         context.Response.ContentLength = bytes.Length;
-        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.Headers.CacheControl = cacheControl;
         return context.Response.Body.WriteAsync(bytes).AsTask();
     }
 

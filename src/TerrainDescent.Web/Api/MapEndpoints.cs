@@ -70,7 +70,6 @@ public static class MapEndpoints
         }
 
         var png = PngCodec.Encode(draw());
-        context.Response.Headers.CacheControl = TileCacheControl;
-        return ApiResponses.Bytes(context, png, "image/png");
+        return ApiResponses.Bytes(context, png, "image/png", TileCacheControl);
     }
 }

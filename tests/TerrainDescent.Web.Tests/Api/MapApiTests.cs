@@ -3,6 +3,7 @@ using System.Text.Json;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Gdal.Imaging;
 using TerrainDescent.TestSupport;
+using TerrainDescent.Web.Api;
 using TerrainDescent.Web.Rendering;
 
 namespace TerrainDescent.Web.Tests.Api;
@@ -16,7 +17,7 @@ public sealed class MapApiTests(MapServerFixture server) : IClassFixture<MapServ
     {
         using var info = JsonDocument.Parse(await server.Client.GetStringAsync("api/info"));
 
-        var extent = info.RootElement.GetProperty("imageExtent").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        var extent = info.RootElement.GetProperty("extent").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         Approx.AssertClose(-7.0 - 0.5 / 1200, extent[0], 1e-9, "west edge");
         Approx.AssertClose(53.0 + 0.5 / 1200, extent[3], 1e-9, "north edge");
         Assert.Equal(DescentOptions.DefaultAlphaMetres, info.RootElement.GetProperty("defaults").GetProperty("alpha").GetDouble());
@@ -52,23 +53,72 @@ public sealed class MapApiTests(MapServerFixture server) : IClassFixture<MapServ
     }
 
     [Fact]
-    public async Task Relief_IsAPngOfTheWholeGridWithNoTransparentLand()
+    public async Task ReliefTile_OverMtLeinster_IsOpaqueOnTheDataAndCachedByTheBrowser()
     {
-        var relief = PngCodec.Decode(await server.Client.GetByteArrayAsync("api/relief.png"));
+        var (x, y, px, py) = XyzTile(10, 52.6175, -6.7797);
 
-        Assert.Equal((1201, 1201), (relief.Width, relief.Height));
-        Assert.Equal(255, relief[600, 600].A);
+        using var response = await server.Client.GetAsync($"api/tiles/relief/10/{x}/{y}.png");
+        var relief = PngCodec.Decode(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(MapEndpoints.TileCacheControl, response.Headers.CacheControl?.ToString());
+        Assert.Equal((256, 256), (relief.Width, relief.Height));
+        Assert.Equal(255, relief[px, py].A);
     }
 
     [Fact]
-    public async Task Mask_FollowsTheThreshold()
+    public async Task ReliefTile_OffTheDataOrFarCoarserThanIt_IsTransparent()
     {
-        var low = PngCodec.Decode(await server.Client.GetByteArrayAsync("api/mask.png?seaLevel=4"));
-        var high = PngCodec.Decode(await server.Client.GetByteArrayAsync("api/mask.png?seaLevel=150"));
+        var (x, y, _, _) = XyzTile(10, 40.0, -30.0);
+        var offData = PngCodec.Decode(await server.Client.GetByteArrayAsync($"api/tiles/relief/10/{x}/{y}.png"));
+        var (cx, cy, _, _) = XyzTile(3, 52.6175, -6.7797);
+        var coarse = PngCodec.Decode(await server.Client.GetByteArrayAsync($"api/tiles/relief/3/{cx}/{cy}.png"));
 
-        Assert.True(SeaMaskRenderer.TintedPixels(high) > SeaMaskRenderer.TintedPixels(low) + 10_000, "raising the threshold tints more cells");
-        var (_, _, _, summitAlpha) = high[(int)(0.2203 * 1201), (int)(0.3853 * 1201)];
-        Assert.Equal(0, summitAlpha);
+        Assert.All(new[] { offData, coarse }, image => Assert.Equal(0, SeaMaskRenderer.TintedPixels(image)));
+    }
+
+    [Fact]
+    public async Task MaskTile_FollowsTheThreshold()
+    {
+        var (x, y, px, py) = XyzTile(9, 52.6175, -6.7797);
+        var low = PngCodec.Decode(await server.Client.GetByteArrayAsync($"api/tiles/mask/9/{x}/{y}.png?seaLevel=4"));
+        var high = PngCodec.Decode(await server.Client.GetByteArrayAsync($"api/tiles/mask/9/{x}/{y}.png?seaLevel=150"));
+
+        Assert.True(SeaMaskRenderer.TintedPixels(high) > SeaMaskRenderer.TintedPixels(low) + 5_000, "raising the threshold tints more pixels");
+        Assert.Equal(0, high[px, py].A);
+    }
+
+    [Theory]
+    [InlineData("api/tiles/relief/19/0/0.png")]
+    [InlineData("api/tiles/relief/3/8/0.png")]
+    [InlineData("api/tiles/mask/3/0/-1.png")]
+    public async Task Tile_OffTheXyzGrid_Is400WithAReason(string url)
+    {
+        using var response = await server.Client.GetAsync(url);
+
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{url}: {response.StatusCode}");
+    }
+
+    [Fact]
+    public async Task Footprints_OutlineEveryTile()
+    {
+        using var footprints = JsonDocument.Parse(await server.Client.GetStringAsync("api/footprints.geojson"));
+
+        var feature = Assert.Single(footprints.RootElement.GetProperty("features").EnumerateArray());
+        Assert.Equal("N52W007.hgt", feature.GetProperty("properties").GetProperty("name").GetString());
+        var ring = feature.GetProperty("geometry").GetProperty("coordinates")[0];
+        Assert.Equal(5, ring.GetArrayLength());
+    }
+
+    /// <summary>The XYZ tile holding a position at zoom z, and the pixel of the position within it.</summary>
+    internal static (int X, int Y, int PixelX, int PixelY) XyzTile(int z, double latitude, double longitude)
+    {
+        var n = 1 << z;
+        var x = (longitude + 180) / 360 * n;
+        var phi = latitude * Math.PI / 180;
+        var y = (1 - Math.Log(Math.Tan(phi) + 1 / Math.Cos(phi)) / Math.PI) / 2 * n;
+        return ((int)x, (int)y, (int)((x - Math.Floor(x)) * 256), (int)((y - Math.Floor(y)) * 256));
     }
 
     [Fact]
@@ -96,8 +146,8 @@ public sealed class MapApiTests(MapServerFixture server) : IClassFixture<MapServ
     [InlineData("/lib/..%2f..%2f..%2f..%2fetc%2fpasswd")]
     [InlineData("/..%5c..%5c..%5cetc%5cpasswd")]
     [InlineData("//etc/passwd")]
-    [InlineData("/api/relief.png?file=/etc/passwd")]
-    [InlineData("/api/mask.png?seaLevel=4&path=../../etc/passwd")]
+    [InlineData("/api/tiles/relief/9/246/169.png?file=/etc/passwd")]
+    [InlineData("/api/tiles/mask/9/246/169.png?seaLevel=4&path=../../etc/passwd")]
     [InlineData("/api/../../etc/passwd")]
     public async Task Request_OutsideTheStaticAssets_NeverServesAFile(string rawTarget)
     {
@@ -105,7 +155,7 @@ public sealed class MapApiTests(MapServerFixture server) : IClassFixture<MapServ
 
         Assert.NotEqual(500, status);
         Assert.DoesNotContain("root:", body);
-        if (!rawTarget.StartsWith("/api/relief.png", StringComparison.Ordinal) && !rawTarget.StartsWith("/api/mask.png", StringComparison.Ordinal))
+        if (!rawTarget.StartsWith("/api/tiles/", StringComparison.Ordinal))
         {
             Assert.NotEqual(200, status);
         }
