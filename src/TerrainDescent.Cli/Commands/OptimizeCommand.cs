@@ -24,7 +24,10 @@ public static class OptimizeCommand
         var stepH = new Option<double?>("--h") { Description = "use central differences with this step h instead of the analytic gradient" };
         var printEvery = new Option<int>("--print-every") { Description = "print every K-th iteration (0 = only the result)", DefaultValueFactory = _ => 100 };
         var parameters = new DescentOptionSet(terrain: false, maxStepsName: "--max-iter", maxStepsDefault: 1000);
-        var command = new Command("optimize", "Minimise a built-in test function with a descent method and print the iterations") { function, start, method, tolerance, stepH, printEvery };
+        var command = new Command("optimize", "Minimise a built-in test function with a descent method and print the iterations. "
+            + "Iterations are counted as the tutorials' loop counter k: k is incremented before the gradient check, so a run that "
+            + "converges reports steps + 1 (the check that ends it counts). exact-line-search minimises each line as SciPy's "
+            + "minimize_scalar does (Brent, bracket from (0, 1)).") { function, start, method, tolerance, stepH, printEvery };
         parameters.AddTo(command);
         command.SetAction(parse => CommandGuard.Run(() =>
         {
@@ -82,7 +85,7 @@ public static class OptimizeCommand
             Console.WriteLine(Invariant($"iteration {i,6}: x = {NumberText.Vector(trace.Position(i))}, f = {NumberText.RoundTrip(trace.Values[i])}, ‖∇f‖∞ = {NumberText.RoundTrip(gradient.Max(Math.Abs))}"));
         }
 
-        Console.WriteLine(Invariant($"result after {trace.Steps} iterations ({trace.Reason.ToName()}):"));
+        Console.WriteLine(Invariant($"result after {trace.Iterations} iterations, {trace.Steps} steps ({trace.Reason.ToName()}):"));
         Console.WriteLine($"x = {NumberText.Vector(trace.End)}");
         Console.WriteLine($"f = {NumberText.RoundTrip(trace.EndValue)}");
         var nearest = function.KnownMinima.Min(m => Distance(m, trace.End));

@@ -29,7 +29,8 @@ public sealed record DescentOptions
 
     /// <summary>
     /// Options for minimising a plain function, as optimisation tutorials run it: the sea-level and stall rules
-    /// are off, so a run ends only at the step budget, the gradient tolerance, or on divergence.
+    /// are off, so a run ends only at the step budget, the gradient tolerance, or on divergence, and the exact
+    /// line search is SciPy's <c>minimize_scalar</c>.
     /// </summary>
     public static DescentOptions ForFunctions { get; } = new()
     {
@@ -37,6 +38,7 @@ public sealed record DescentOptions
         StallWindowSteps = 0,
         StallStepMetres = 0,
         StallSlope = 0,
+        LineSearchBracketing = LineSearchBracketing.SciPy,
     };
 
     /// <summary>α: metres of step per unit slope (the learning rate); positive and finite.</summary>
@@ -104,6 +106,12 @@ public sealed record DescentOptions
     /// valley into the next basin.
     /// </summary>
     public double LineSearchMaxStepMetres { get; init; } = DefaultLineSearchMaxStepMetres;
+
+    /// <summary>
+    /// How the exact line search brackets its minimum: <see cref="LineSearchBracketing.Capped"/> on terrain (the
+    /// default), <see cref="LineSearchBracketing.SciPy"/> for plain functions (<see cref="ForFunctions"/>).
+    /// </summary>
+    public LineSearchBracketing LineSearchBracketing { get; init; } = LineSearchBracketing.Capped;
 
     /// <summary>c: Armijo's sufficient-decrease share, in (0, 1): accept a when φ(a) ≤ φ(0) − c·a·‖∇f‖².</summary>
     public double ArmijoC { get; init; } = 1e-4;

@@ -5,8 +5,10 @@ namespace TerrainDescent.Core.Functions;
 /// optimisation benchmarks (Rosenbrock 1960, Himmelblau 1972, Booth, Beale 1958), each with its known minimum.
 /// </summary>
 /// <remarks>
-/// Squares are written as products (x·x), the order a NumPy reference evaluates, so the tutorial figures
-/// reproduce to the last digit.
+/// Each formula is evaluated as its NumPy reference writes it, so the tutorial figures reproduce to the last
+/// digit: a square of an array element (<c>x[0]**2</c>, a scalar power) is <see cref="Math.Pow(double, double)"/>,
+/// which, like NumPy's, calls the C library's pow and can differ from x·x in the last bit; SciPy's
+/// <c>rosen</c> squares whole arrays, which is x·x.
 /// </remarks>
 public static class BuiltInFunctions
 {
@@ -25,7 +27,7 @@ public static class BuiltInFunctions
             (x, g) => { g[0] = 2 * x[0] - 2; g[1] = 2 * x[1] + x[2]; g[2] = 2 * x[2] + x[1]; },
             [[1.0, 0.0, 0.0]], -1.0, [2.0, -5.0, 7.0]),
         new("quadratic", "x₁² + 7x₂² + 2x₁ + x₂ + 2", 2,
-            x => x[0] * x[0] + 7 * x[1] * x[1] + 2 * x[0] + x[1] + 2,
+            x => Math.Pow(x[0], 2) + 7 * Math.Pow(x[1], 2) + 2 * x[0] + x[1] + 2,
             (x, g) => { g[0] = 2 * x[0] + 2; g[1] = 14 * x[1] + 1; },
             [[-1.0, -1.0 / 14.0]], 27.0 / 28.0, [0.0, 1.0]),
         new("rosenbrock", "100 (y − x²)² + (1 − x)²", 2,
@@ -69,10 +71,10 @@ public static class BuiltInFunctions
 
     private static double Rosenbrock(ReadOnlySpan<double> x) => 100 * Square(x[1] - x[0] * x[0]) + Square(1 - x[0]);
 
-    // ∂/∂x = −400 x (y − x²) − 2 (1 − x), ∂/∂y = 200 (y − x²).
+    // ∂/∂x = −400 x (y − x²) − 2 (1 − x), ∂/∂y = 200 (y − x²), as SciPy's rosen_der (x² a scalar pow).
     private static void RosenbrockGradient(ReadOnlySpan<double> x, Span<double> g)
     {
-        var valley = x[1] - x[0] * x[0];
+        var valley = x[1] - Math.Pow(x[0], 2);
         g[0] = -400 * x[0] * valley - 2 * (1 - x[0]);
         g[1] = 200 * valley;
     }
