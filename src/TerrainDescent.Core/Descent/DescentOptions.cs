@@ -39,6 +39,7 @@ public sealed record DescentOptions
         StallStepMetres = 0,
         StallSlope = 0,
         LineSearchBracketing = LineSearchBracketing.SciPy,
+        DivergenceMagnitude = 1e100,
     };
 
     /// <summary>α: metres of step per unit slope (the learning rate); positive and finite.</summary>
@@ -108,6 +109,12 @@ public sealed record DescentOptions
     public double LineSearchMaxStepMetres { get; init; } = DefaultLineSearchMaxStepMetres;
 
     /// <summary>
+    /// Diverged (<see cref="StopReason.Diverged"/>) once |f| or any |xᵢ| exceeds this, before it overflows;
+    /// +∞ (the default, for terrain) leaves only non-finite values to end a run that way.
+    /// </summary>
+    public double DivergenceMagnitude { get; init; } = double.PositiveInfinity;
+
+    /// <summary>
     /// How the exact line search brackets its minimum: <see cref="LineSearchBracketing.Capped"/> on terrain (the
     /// default), <see cref="LineSearchBracketing.SciPy"/> for plain functions (<see cref="ForFunctions"/>).
     /// </summary>
@@ -137,6 +144,11 @@ public sealed record DescentOptions
         if (double.IsNaN(SeaLevelMetres) || double.IsPositiveInfinity(SeaLevelMetres))
         {
             return "sea level must be a finite number of metres";
+        }
+
+        if (!(DivergenceMagnitude > 0))
+        {
+            return $"divergence magnitude must be positive, not {Format(DivergenceMagnitude)}";
         }
 
         if (MaxSteps < 1)
