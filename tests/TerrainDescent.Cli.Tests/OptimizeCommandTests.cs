@@ -38,16 +38,25 @@ public sealed class OptimizeCommandTests
     }
 
     [Fact]
-    public void Optimize_RosenbrockExactLineSearch_ConvergesNearOneOneInAboutTwelveThousandIterations()
+    public void Optimize_RosenbrockExactLineSearch_ReproducesTheTutorialsIterationsAndDigits()
     {
         var result = CliRunner.Run("optimize", "--function", "rosenbrock", "--x0=-2,-2", "--method", "exact-line-search", "--tol", "1e-5", "--max-iter", "20000", "--print-every", "0");
 
         Assert.Equal(0, result.ExitCode);
-        var line = result.Stdout.Split('\n').Single(l => l.StartsWith("result after", StringComparison.Ordinal));
-        var iterations = int.Parse(line.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains("(converged)", line);
-        Assert.InRange(iterations, 11_000, 13_000);
-        Assert.Contains("x = [0.99999", result.Stdout);
+        Assert.Contains("result after 11990 iterations, 11989 steps (converged):", result.Stdout);
+        Assert.Contains("x = [0.9999911956768985, 0.9999823415113582]", result.Stdout);
+        Assert.Contains("f = 7.776530546515827e-11", result.Stdout);
+    }
+
+    [Fact]
+    public void Optimize_QuadraticExactLineSearch_ReproducesTheTutorialsDigits()
+    {
+        var result = CliRunner.Run("optimize", "--function", "quadratic", "--x0=0,1", "--method", "exact-line-search", "--tol", "1e-5", "--print-every", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("result after 12 iterations, 11 steps (converged):", result.Stdout);
+        Assert.Contains("x = [-0.9999970077013121, -0.0714286289789973]", result.Stdout);
+        Assert.Contains("f = 0.9642857142946912", result.Stdout);
     }
 
     [Theory]

@@ -29,7 +29,8 @@ public sealed record DescentOptions
 
     /// <summary>
     /// Options for minimising a plain function, as optimisation tutorials run it: the sea-level and stall rules
-    /// are off, so a run ends only at the step budget, the gradient tolerance, or on divergence.
+    /// are off, so a run ends only at the step budget, the gradient tolerance, or on divergence, and the exact
+    /// line search is SciPy's <c>minimize_scalar</c>.
     /// </summary>
     public static DescentOptions ForFunctions { get; } = new()
     {
@@ -37,6 +38,8 @@ public sealed record DescentOptions
         StallWindowSteps = 0,
         StallStepMetres = 0,
         StallSlope = 0,
+        LineSearchBracketing = LineSearchBracketing.SciPy,
+        DivergenceMagnitude = 1e100,
     };
 
     /// <summary>α: metres of step per unit slope (the learning rate); positive and finite.</summary>
@@ -105,6 +108,18 @@ public sealed record DescentOptions
     /// </summary>
     public double LineSearchMaxStepMetres { get; init; } = DefaultLineSearchMaxStepMetres;
 
+    /// <summary>
+    /// Diverged (<see cref="StopReason.Diverged"/>) once |f| or any |xᵢ| exceeds this, before it overflows;
+    /// +∞ (the default, for terrain) leaves only non-finite values to end a run that way.
+    /// </summary>
+    public double DivergenceMagnitude { get; init; } = double.PositiveInfinity;
+
+    /// <summary>
+    /// How the exact line search brackets its minimum: <see cref="LineSearchBracketing.Capped"/> on terrain (the
+    /// default), <see cref="LineSearchBracketing.SciPy"/> for plain functions (<see cref="ForFunctions"/>).
+    /// </summary>
+    public LineSearchBracketing LineSearchBracketing { get; init; } = LineSearchBracketing.Capped;
+
     /// <summary>c: Armijo's sufficient-decrease share, in (0, 1): accept a when φ(a) ≤ φ(0) − c·a·‖∇f‖².</summary>
     public double ArmijoC { get; init; } = 1e-4;
 
@@ -129,6 +144,11 @@ public sealed record DescentOptions
         if (double.IsNaN(SeaLevelMetres) || double.IsPositiveInfinity(SeaLevelMetres))
         {
             return "sea level must be a finite number of metres";
+        }
+
+        if (!(DivergenceMagnitude > 0))
+        {
+            return $"divergence magnitude must be positive, not {Format(DivergenceMagnitude)}";
         }
 
         if (MaxSteps < 1)

@@ -9,7 +9,8 @@ namespace TerrainDescent.Core.Descent;
 /// or <see cref="StopReason.Diverged"/>; ‖∇f‖∞ below the gradient tolerance → <see cref="StopReason.Converged"/>;
 /// step non-finite → Diverged; step zero, or step and slope negligible →
 /// <see cref="StopReason.Stalled"/>; destination off the domain → <see cref="StopReason.LeftRaster"/>, in a void
-/// → EnteredVoid (the path ends at its last valid vertex); no new low for the stall window → Stalled.
+/// → EnteredVoid (the path ends at its last valid vertex); value non-finite, or |f| or a coordinate beyond
+/// <see cref="DescentOptions.DivergenceMagnitude"/> → Diverged; no new low for the stall window → Stalled.
 /// </remarks>
 public static class DescentRunner
 {
@@ -91,7 +92,7 @@ public static class DescentRunner
             }
 
             value = objective.Value(next);
-            if (!double.IsFinite(value))
+            if (!double.IsFinite(value) || !Within(next, value, options.DivergenceMagnitude))
             {
                 return Finish(n, positions, values, StopReason.Diverged);
             }
@@ -114,6 +115,24 @@ public static class DescentRunner
 
     private static DescentTrace Finish(int n, List<double> positions, List<double> values, StopReason reason) =>
         new(n, positions.ToArray(), values.ToArray(), reason);
+
+    private static bool Within(ReadOnlySpan<double> x, double value, double magnitude)
+    {
+        if (!(Math.Abs(value) <= magnitude))
+        {
+            return false;
+        }
+
+        foreach (var v in x)
+        {
+            if (!(Math.Abs(v) <= magnitude))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool AllFinite(ReadOnlySpan<double> values)
     {

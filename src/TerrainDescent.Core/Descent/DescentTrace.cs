@@ -37,6 +37,13 @@ public sealed class DescentTrace
     /// <summary>Number of steps taken.</summary>
     public int Steps => VertexCount - 1;
 
+    /// <summary>
+    /// The iteration count k as the tutorial loops count it (<c>k += 1</c> before the gradient check, so the
+    /// check that ends the loop is counted): <see cref="Steps"/> + 1 when the run ended
+    /// <see cref="StopReason.Converged"/>, <see cref="Steps"/> otherwise.
+    /// </summary>
+    public int Iterations => Reason == StopReason.Converged ? Steps + 1 : Steps;
+
     /// <summary>The coordinates of vertex <paramref name="index"/>.</summary>
     public ReadOnlySpan<double> Position(int index) => _positions.AsSpan(index * Dimension, Dimension);
 

@@ -7,6 +7,9 @@ namespace TerrainDescent.Core.Descent;
 /// <c>xₖ₊₁ = xₖ − aₖ ∇f(xₖ)</c>, with φ minimised by <see cref="BrentMinimiser"/> to relative precision 1.5e-8.
 /// </summary>
 /// <remarks>
+/// With <see cref="LineSearchBracketing.SciPy"/> (plain functions) φ is minimised exactly as SciPy's
+/// <c>minimize_scalar</c> does (<see cref="ScalarMinimiser"/>), so tutorial runs are retraced to the last digit;
+/// what follows describes the terrain search, <see cref="LineSearchBracketing.Capped"/>.
 /// a is in metres per unit slope. The bracket starts at <see cref="DescentOptions.LineSearchInitialAlphaMetres"/>
 /// (default 100) and never reaches past <see cref="DescentOptions.LineSearchMaxStepMetres"/> of ground
 /// (default 1000 m); where φ is still falling at the cap the step stops there. Off-raster points and voids
@@ -39,6 +42,14 @@ public sealed class ExactLineSearchDescent : IDescentMethod
             if (gradientNorm == 0)
             {
                 displacement.Clear();
+                return;
+            }
+
+            if (options.LineSearchBracketing == LineSearchBracketing.SciPy)
+            {
+                // minimize_scalar(φ) as SciPy runs it; a failed bracket search is a non-finite step (diverged).
+                var found = ScalarMinimiser.TryMinimise(_ray.Phi, out var argument, out _);
+                _ray.WriteDisplacement(found ? argument : double.NaN, displacement);
                 return;
             }
 

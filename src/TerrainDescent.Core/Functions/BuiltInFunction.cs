@@ -9,6 +9,8 @@ namespace TerrainDescent.Core.Functions;
 /// <param name="KnownMinima">Every known global minimiser (Himmelblau has four).</param>
 /// <param name="MinimumValue">f at the known minimisers.</param>
 /// <param name="SuggestedStart">A conventional start for demonstrations.</param>
+/// <param name="Defaults">The method, steps, budget and tolerance that converge from <paramref name="SuggestedStart"/>.</param>
+/// <param name="PlotWindow">The square of the plane a contour plot shows: x from [0] to [1], y from [2] to [3].</param>
 public sealed record BuiltInFunction(
     string Name,
     string Formula,
@@ -17,7 +19,9 @@ public sealed record BuiltInFunction(
     Action<ReadOnlySpan<double>, Span<double>>? AnalyticGradient,
     IReadOnlyList<double[]> KnownMinima,
     double MinimumValue,
-    double[] SuggestedStart)
+    double[] SuggestedStart,
+    FunctionDefaults Defaults,
+    double[] PlotWindow)
 {
     /// <summary>
     /// The function as an objective: with its analytic gradient when it has one and <paramref name="numericalStepH"/>

@@ -81,8 +81,11 @@ public sealed class FunctionObjective : IObjective
         }
     }
 
-    /// <summary>Inside unless f(x) is non-finite (then <see cref="PointStatus.Void"/>); Rⁿ has no edge.</summary>
-    public PointStatus Locate(ReadOnlySpan<double> x) => double.IsFinite(_value(x)) ? PointStatus.Inside : PointStatus.Void;
+    /// <summary>
+    /// Always <see cref="PointStatus.Inside"/>: Rⁿ has no edge and no void, so a run whose values or gradient
+    /// overflow ends <see cref="StopReason.Diverged"/>, never entered-void.
+    /// </summary>
+    public PointStatus Locate(ReadOnlySpan<double> x) => PointStatus.Inside;
 
     /// <inheritdoc />
     public void Move(ReadOnlySpan<double> x, ReadOnlySpan<double> displacement, Span<double> destination)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Functions;
 using TerrainDescent.Core.Terrain;
@@ -6,46 +7,47 @@ using TerrainDescent.TestSupport;
 namespace TerrainDescent.Core.Tests.Descent;
 
 /// <summary>
-/// Steepest descent with exact (Brent) line search against published figures; scripts/exact_line_search_reference.py
-/// reproduces them with SciPy's <c>minimize_scalar(method="brent")</c>.
+/// Steepest descent with exact (Brent) line search against the tutorial's printed figures; scripts/exact_line_search_reference.py
+/// reproduces them with SciPy's <c>minimize_scalar</c> at its defaults.
 /// </summary>
 public sealed class ExactLineSearchDescentTests
 {
-    private static DescentOptions Published(int maxSteps) =>
-        StallFreeOptions.For(maxSteps, gradientTolerance: 1e-5) with { LineSearchInitialAlphaMetres = 1.0 };
+    private static DescentOptions Tutorial(int maxSteps) => StallFreeOptions.For(maxSteps, gradientTolerance: 1e-5);
 
     [Fact]
-    public void Descend_QuadraticFromZeroOne_ReproducesPublishedMinimiser()
+    public void Descend_QuadraticFromZeroOne_ReproducesTheTutorialDigits()
     {
         Assert.True(BuiltInFunctions.TryGet("quadratic", out var quadratic));
 
-        var trace = DescentRunner.Run(quadratic.ToObjective(), new ExactLineSearchDescent(), [0.0, 1.0], Published(1000));
+        var trace = DescentRunner.Run(quadratic.ToObjective(), new ExactLineSearchDescent(), [0.0, 1.0], Tutorial(1000));
 
-        // Published (SciPy) −0.99999701; this bracket ends at −0.9999970029. Brent stops within 1.5e-8 (relative)
-        // of each line minimum, and a different bracket leaves a different error of that size, so x1 agrees
-        // within one unit of its 8th decimal; x2 and the value agree to every digit shown.
+        // The tutorial prints [-0.99999701 -0.07142863] and 0.964285714295; SciPy 1.10.1 ends at exactly these
+        // doubles with k = 12 (scripts/exact_line_search_reference.py).
         Assert.Equal(StopReason.Converged, trace.Reason);
-        Approx.AssertClose(-0.99999701, trace.End[0], 1e-8, "x1");
-        Approx.AssertClose(-0.07142863, trace.End[1], 5e-9, "x2");
-        Assert.Equal(0.964285714, Math.Round(trace.EndValue, 9));
+        Assert.Equal(-0.9999970077013121, trace.End[0]);
+        Assert.Equal(-0.0714286289789973, trace.End[1]);
+        Assert.Equal("-0.99999701 -0.07142863", string.Create(CultureInfo.InvariantCulture, $"{trace.End[0]:F8} {trace.End[1]:F8}"));
+        Assert.Equal("0.964285714295", trace.EndValue.ToString("F12", CultureInfo.InvariantCulture));
+        Assert.Equal(0.9642857142946912, trace.EndValue);
+        Assert.Equal(12, trace.Iterations);
         Assert.Equal(11, trace.Steps);
     }
 
     [Fact]
-    public void Descend_RosenbrockFromMinusTwo_ConvergesInAboutTwelveThousandSteps()
+    public void Descend_RosenbrockFromMinusTwo_TakesTheTutorialsElevenThousandNineHundredNinetyIterations()
     {
         Assert.True(BuiltInFunctions.TryGet("rosenbrock", out var rosenbrock));
 
-        var trace = DescentRunner.Run(rosenbrock.ToObjective(), new ExactLineSearchDescent(), [-2.0, -2.0], Published(20_000));
+        var trace = DescentRunner.Run(rosenbrock.ToObjective(), new ExactLineSearchDescent(), [-2.0, -2.0], Tutorial(20_000));
 
-        // 12,017 steps here, 11,987 with scripts/exact_line_search_reference.py (SciPy 1.x), 11,990 published.
-        // Steepest descent zig-zags along the banana valley and each line minimum is found only to Brent's
-        // 1.5e-8 tolerance, so the count drifts with the bracketing; SciPy brackets on both sides of a = 0 and
-        // sometimes settles on a farther minimum of φ (its 5th step takes a = 0.25, this one a = 0.013).
+        // The tutorial prints 11,990 iterations and x = [0.9999912, 0.99998234]; SciPy 1.10.1 (rosen, rosen_der,
+        // minimize_scalar) ends at exactly these doubles after 11,989 line searches.
         Assert.Equal(StopReason.Converged, trace.Reason);
-        Assert.Equal(12_017, trace.Steps);
-        Approx.AssertClose(1.0, trace.End[0], 1e-4, "x");
-        Approx.AssertClose(1.0, trace.End[1], 1e-4, "y");
+        Assert.Equal(11_990, trace.Iterations);
+        Assert.Equal(0.9999911956768985, trace.End[0]);
+        Assert.Equal(0.9999823415113582, trace.End[1]);
+        Assert.Equal(7.776530546515827e-11, trace.EndValue);
+        Assert.Equal("0.99999120 0.99998234", string.Create(CultureInfo.InvariantCulture, $"{trace.End[0]:F8} {trace.End[1]:F8}"));
     }
 
     [Fact]

@@ -76,7 +76,8 @@ public sealed class MethodParametersTests
             SyntheticGrids.Projected(101, 101, 10.0, (e, n) => 10 + 0.0002 * (e - 500) * (e - 500) + 0.002 * (n - 500) * (n - 500))));
         Assert.True(DescentMethods.TryGet(methodName, out var method));
         // c close to 1 makes Armijo backtrack, so its shrink factor matters too.
-        var baseline = StallFreeOptions.For(30) with { ArmijoC = 0.99 };
+        // On terrain the exact search is the capped one, which reads the line-search parameters.
+        var baseline = StallFreeOptions.For(30) with { ArmijoC = 0.99, LineSearchBracketing = LineSearchBracketing.Capped };
         var reference = descender.Descend(method, 880, 140, baseline).Vertices;
 
         foreach (var parameter in MethodParameters.All)

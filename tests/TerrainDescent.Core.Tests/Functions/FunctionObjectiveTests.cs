@@ -35,13 +35,23 @@ public sealed class FunctionObjectiveTests
     }
 
     [Theory]
-    [InlineData(4.0, PointStatus.Inside)]
-    [InlineData(-1.0, PointStatus.Void)]
-    public void Locate_IsInsideWhereverTheValueIsFinite(double x, PointStatus expected)
+    [InlineData(4.0)]
+    [InlineData(-1.0)]
+    public void Locate_IsInsideEvenWhereTheValueIsNotFinite(double x)
     {
         var objective = FunctionObjective.WithNumericalGradient(1, p => Math.Sqrt(p[0]));
 
-        Assert.Equal(expected, objective.Locate([x]));
+        Assert.Equal(PointStatus.Inside, objective.Locate([x]));
+    }
+
+    [Fact]
+    public void Descend_BlowingUp_EndsDivergedNotEnteredVoid()
+    {
+        Assert.True(BuiltInFunctions.TryGet("rosenbrock", out var rosenbrock));
+
+        var trace = DescentRunner.Run(rosenbrock.ToObjective(), new HillWalkerDescent(), [-2.0, -2.0], DescentOptions.ForFunctions with { AlphaMetres = 0.01, MaxSteps = 1000 });
+
+        Assert.Equal(StopReason.Diverged, trace.Reason);
     }
 
     [Fact]

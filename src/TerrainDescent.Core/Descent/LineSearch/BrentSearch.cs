@@ -7,17 +7,25 @@ namespace TerrainDescent.Core.Descent.LineSearch;
 /// </summary>
 internal struct BrentSearch
 {
-    private const double GoldenSection = 0.3819660112501051; // (3 − √5) / 2
+    /// <summary>The golden-section share (3 − √5) / 2.</summary>
+    public const double GoldenSection = 0.3819660112501051;
+
     private const double AbsoluteTolerance = 1e-11;
 
     private readonly double _relativeTolerance;
+    private readonly double _goldenSection;
     private double _a, _b;
     private double _x, _w, _v, _fx, _fw, _fv;
     private double _step, _stepBefore;
 
-    public BrentSearch(LineBracket bracket, double relativeTolerance)
+    /// <summary>
+    /// Starts from <paramref name="bracket"/> (its ends in either order); <paramref name="goldenSection"/> is the
+    /// share of the larger part a golden-section step takes (SciPy rounds it to 0.3819660).
+    /// </summary>
+    public BrentSearch(LineBracket bracket, double relativeTolerance, double goldenSection = GoldenSection)
     {
         _relativeTolerance = relativeTolerance;
+        _goldenSection = goldenSection;
         _a = Math.Min(bracket.Lower, bracket.Upper);
         _b = Math.Max(bracket.Lower, bracket.Upper);
         _x = _w = _v = bracket.Middle;
@@ -42,7 +50,7 @@ internal struct BrentSearch
         if (Math.Abs(_stepBefore) <= tol)
         {
             _stepBefore = _x >= middle ? _a - _x : _b - _x;
-            _step = GoldenSection * _stepBefore;
+            _step = _goldenSection * _stepBefore;
         }
         else
         {
@@ -71,7 +79,7 @@ internal struct BrentSearch
             else
             {
                 _stepBefore = _x >= middle ? _a - _x : _b - _x;
-                _step = GoldenSection * _stepBefore;
+                _step = _goldenSection * _stepBefore;
             }
         }
 
