@@ -1,6 +1,8 @@
 using Spectre.Console;
 using TerrainDescent.Cli.Input;
+using TerrainDescent.Core.IO;
 using TerrainDescent.Gdal;
+using TerrainDescent.Gdal.Tiles;
 
 namespace TerrainDescent.Cli.Commands;
 
@@ -33,6 +35,50 @@ public static class CommandGuard
         catch (Exception e)
         {
             return Fail($"internal error: {e.GetType().Name}: {e.Message}", InternalError);
+        }
+    }
+
+    /// <summary>
+    /// Refuses, before any work, outputs that may not be written, that share a file, or that are one of the run's
+    /// inputs (<paramref name="inputs"/>: DEM arguments as given, null for the default tile, and other input files).
+    /// Throws <see cref="UserInputException"/> with the reason.
+    /// </summary>
+    public static void CheckOutputs(IReadOnlyList<(string Option, string? Path)> outputs, IEnumerable<string?> inputs)
+    {
+        var resolved = new List<string>();
+        foreach (var input in inputs)
+        {
+            try
+            {
+                resolved.Add(DemLocator.Resolve(input));
+            }
+            catch (UserInputException)
+            {
+                // A missing input is reported when it is read; it cannot be overwritten meanwhile.
+            }
+        }
+
+        var problem = OutputGuard.Problem(outputs, resolved, TileCatalog.FolderExtensions);
+        if (problem is not null)
+        {
+            throw new UserInputException(problem);
+        }
+    }
+
+    /// <summary>
+    /// When an output is standard output (<c>--out -</c> or <c>--summary -</c>), sends every message, table and
+    /// progress line to stderr instead, so that standard output carries the data alone. Call before any output.
+    /// </summary>
+    public static void KeepStandardOutputForData(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var isOutput = args[i] is "--out" or "--summary";
+            if ((isOutput && i + 1 < args.Count && args[i + 1] == AtomicFile.StandardOutput) || args[i] is "--out=-" or "--summary=-")
+            {
+                Console.SetOut(Console.Error);
+                return;
+            }
         }
     }
 

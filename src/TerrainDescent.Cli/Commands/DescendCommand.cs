@@ -2,7 +2,6 @@ using System.CommandLine;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
 using TerrainDescent.Core.Descent;
-using TerrainDescent.Core.IO;
 using TerrainDescent.Core.Terrain;
 using TerrainDescent.Gdal;
 using TerrainDescent.GeoJson;
@@ -36,11 +35,7 @@ public static class DescendCommand
     {
         var (latitude, longitude) = LatLonParser.Parse(startText);
         var methods = DescentMethods.Parse(methodList, out var methodError) ?? throw new UserInputException(methodError!);
-        var outputProblem = AtomicFile.ProblemWriting(outputPath);
-        if (outputProblem is not null)
-        {
-            throw new UserInputException(outputProblem);
-        }
+        CommandGuard.CheckOutputs([("--out", outputPath)], [demArgument]);
 
         var raster = RasterReader.Load(DemLocator.Resolve(demArgument));
         using var transformer = Wgs84Transformer.For(raster);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
-using TerrainDescent.Core.IO;
 using TerrainDescent.Core.Peaks;
 using TerrainDescent.Gdal;
 using TerrainDescent.Gdal.Tiles;
@@ -37,11 +36,7 @@ public static class PeaksCommand
             throw new UserInputException(Invariant($"--top must be at least 0, not {top}"));
         }
 
-        var outputProblem = AtomicFile.ProblemWriting(outputPath);
-        if (outputProblem is not null)
-        {
-            throw new UserInputException(outputProblem);
-        }
+        CommandGuard.CheckOutputs([("--out", outputPath)], demArguments is null || demArguments.Length == 0 ? new string?[] { null } : demArguments);
 
         var clusters = DemInputs.Clusters(demArguments);
         var finder = new PeakFinder(options);
