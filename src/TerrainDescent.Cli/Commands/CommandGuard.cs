@@ -32,6 +32,10 @@ public static class CommandGuard
         {
             return Fail(e.Message, InputError);
         }
+        catch (ArgumentException e) when (e.ParamName is "path" or "fileName")
+        {
+            return Fail("a file path given is empty or not valid", InputError);
+        }
         catch (Exception e)
         {
             return Fail($"internal error: {e.GetType().Name}: {e.Message}", InternalError);
@@ -85,9 +89,16 @@ public static class CommandGuard
     /// <summary>Writes "terrain-descent: error: MESSAGE" as one line on stderr and returns <paramref name="exitCode"/>.</summary>
     public static int Fail(string message, int exitCode)
     {
-        Console.Error.WriteLine($"terrain-descent: error: {message.ReplaceLineEndings(" ")}");
+        Console.Error.WriteLine($"terrain-descent: error: {InUserTerms(message).ReplaceLineEndings(" ")}");
         return exitCode;
     }
+
+    /// <summary>.NET's type names and parameter notes in a message, turned into words about the user's input.</summary>
+    public static string InUserTerms(string message) => message
+        .Replace(" as expected type 'System.Int32'", " as a whole number", StringComparison.Ordinal)
+        .Replace(" as expected type 'System.Int64'", " as a whole number", StringComparison.Ordinal)
+        .Replace(" as expected type 'System.Double'", " as a number", StringComparison.Ordinal)
+        .Replace(" (Parameter 'path')", "", StringComparison.Ordinal);
 
     /// <summary>A console for tables and progress on stdout that degrades to plain text when redirected.</summary>
     public static IAnsiConsole Out { get; } = CreateOut();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Core.Terrain;
 using TerrainDescent.Web;
@@ -40,14 +41,24 @@ public static class ServeCommand
             throw new UserInputException($"{scene.Name} is in a projected CRS; the map needs lon/lat (warp it with gdalwarp -t_srs EPSG:4326)");
         }
 
+        if (GridStatistics.Compute(scene.Grid, 0).VoidCount == (long)scene.Grid.Width * scene.Grid.Height)
+        {
+            throw new UserInputException($"{scene.Name} has no valid elevation sample (every sample is a void); there is nothing to map");
+        }
+
         RunningMapServer server;
         try
         {
             server = MapServer.StartAsync(scene, new MapServerOptions { Host = host, Port = port, LogToConsole = true }).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is ArgumentException or IOException)
+        catch (ArgumentException e)
         {
-            throw new UserInputException($"cannot serve on {host}:{port}: {e.Message}");
+            throw new UserInputException(e.Message);
+        }
+
+        if (!IPAddress.TryParse(host, out var address) ? !host.Equals("localhost", StringComparison.OrdinalIgnoreCase) : !IPAddress.IsLoopback(address))
+        {
+            Console.Error.WriteLine($"terrain-descent: warning: serving on {host}, reachable from other machines; the server has no authentication, so anyone who can reach it can use it");
         }
 
         Console.WriteLine($"TerrainDescent map of {scene.Name}: {server.Url}");

@@ -12,8 +12,9 @@ public sealed class DescentService(TerrainScene scene)
     /// <summary>
     /// The paths for <paramref name="query"/>. Throws <see cref="ApiInputException"/> when the start is outside the
     /// raster or in a void. The scene must be geographic (WGS84 lon/lat), as the web map requires.
+    /// <paramref name="cancellation"/> is checked before each method (a client gone, a time budget spent).
     /// </summary>
-    public DescentOutcome Run(DescentQuery query)
+    public DescentOutcome Run(DescentQuery query, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var surface = scene.Surface;
@@ -28,6 +29,7 @@ public sealed class DescentService(TerrainScene scene)
         var paths = new TerrainPath[query.Methods.Count];
         for (var i = 0; i < paths.Length; i++)
         {
+            cancellation.ThrowIfCancellationRequested();
             paths[i] = scene.Descender.Descend(query.Methods[i], startX, startY, query.Options);
         }
 

@@ -14,22 +14,30 @@ public static class MapEndpoints
     /// <summary>Maps the routes.</summary>
     public static void Map(WebApplication app, TerrainScene scene, MapImages images)
     {
-        app.MapGet("/api/info", context => ApiResponses.Json(context, json => SceneJson.WriteInfo(json, scene, images.Frame)));
-        app.MapGet("/api/methods", context => ApiResponses.Json(context, json => SceneJson.WriteMethods(json, scene.Composition)));
-        app.MapGet("/api/map", context =>
+        app.MapMethods("/api/info", ApiResponses.ReadMethods, context =>
         {
-            var seaLevel = new QueryReader(context.Request.Query).Number("seaLevel", DescentOptions.DefaultSeaLevelMetres, -12_000, 9_000, "4");
+            _ = new QueryReader(context.Request.Query);
+            return ApiResponses.Json(context, json => SceneJson.WriteInfo(json, scene, images.Frame));
+        });
+        app.MapMethods("/api/methods", ApiResponses.ReadMethods, context =>
+        {
+            _ = new QueryReader(context.Request.Query);
+            return ApiResponses.Json(context, json => SceneJson.WriteMethods(json, scene.Composition));
+        });
+        app.MapMethods("/api/map", ApiResponses.ReadMethods, context =>
+        {
+            var seaLevel = SeaLevel(context);
             return ApiResponses.Json(context, json => MapCompositionJson.Write(json, scene.Composition, seaLevel));
         });
-        app.MapGet("/api/relief.png", context => ApiResponses.Bytes(context, images.Relief, "image/png"));
-        app.MapGet("/api/mask.png", context =>
+        app.MapMethods("/api/relief.png", ApiResponses.ReadMethods, context =>
         {
-            var seaLevel = new QueryReader(context.Request.Query).Number("seaLevel", DescentOptions.DefaultSeaLevelMetres, -12_000, 9_000, "4");
-            return ApiResponses.Bytes(context, images.SeaMask(seaLevel), "image/png");
+            _ = new QueryReader(context.Request.Query);
+            return ApiResponses.Bytes(context, images.Relief, "image/png");
         });
-        app.MapGet("/api/elevation", context =>
+        app.MapMethods("/api/mask.png", ApiResponses.ReadMethods, context => ApiResponses.Bytes(context, images.SeaMask(SeaLevel(context)), "image/png"));
+        app.MapMethods("/api/elevation", ApiResponses.ReadMethods, context =>
         {
-            var reader = new QueryReader(context.Request.Query);
+            var reader = new QueryReader(context.Request.Query, "lat", "lon");
             var latitude = reader.RequiredNumber("lat", -90, 90, "52.6175");
             var longitude = reader.RequiredNumber("lon", -180, 180, "-6.7797");
             var elevation = scene.Surface.ElevationAtCrs(longitude, latitude);
@@ -51,4 +59,7 @@ public static class MapEndpoints
             });
         });
     }
+
+    private static double SeaLevel(HttpContext context) =>
+        new QueryReader(context.Request.Query, "seaLevel").Number("seaLevel", DescentOptions.DefaultSeaLevelMetres, -12_000, 9_000, "4");
 }
