@@ -88,7 +88,7 @@ public sealed class QueryReader
 
         if (!double.TryParse(text, PlainNumber, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
-            throw new ApiInputException($"{name} must be a plain finite number (for example {example}), not '{Shorten(text)}'");
+            throw new ApiInputException($"{name} must be a finite number (for example {example}), not '{Shorten(text)}'");
         }
 
         return value >= minimum && value <= maximum
