@@ -9,6 +9,7 @@ public static class Program
     /// <summary>Parses the command line and runs the command; syntax errors are one line on stderr with exit code 2.</summary>
     public static int Main(string[] args)
     {
+        CommandGuard.KeepStandardOutputForData(args);
         var root = new RootCommand("terrain-descent: gradient descent on real terrain. From a peak, where does a walker who always steps downhill end up, and where does a rolling ball?")
         {
             InfoCommand.Create(),

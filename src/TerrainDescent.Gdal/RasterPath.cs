@@ -86,7 +86,12 @@ public static class RasterPath
             return;
         }
 
-        var bytes = SizeOf(gdalPath);
+        var bytes = SizeOf(gdalPath, userPath);
+        if (bytes == 0 && gdalPath.StartsWith("/vsigzip/", StringComparison.Ordinal))
+        {
+            throw new GdalException($"{userPath} is not a readable gzip file (corrupt, or empty once unpacked)");
+        }
+
         if (bytes != Srtm3Bytes && bytes != Srtm1Bytes)
         {
             throw new GdalException(FormattableString.Invariant(
@@ -94,13 +99,16 @@ public static class RasterPath
         }
     }
 
-    private static long SizeOf(string gdalPath)
+    private static long SizeOf(string gdalPath, string userPath)
     {
         GdalLibrary.EnsureInitialised();
         var file = GdalNative.VSIFOpenL(gdalPath, "rb");
         if (file == IntPtr.Zero)
         {
-            throw new GdalException($"cannot open {gdalPath}: {GdalNative.LastError()}");
+            var reason = GdalNative.LastError();
+            throw new GdalException(string.IsNullOrWhiteSpace(reason)
+                ? $"cannot open {userPath}: the file or its archive is not readable"
+                : $"cannot open {userPath}: {reason.ReplaceLineEndings(" ").Replace(gdalPath, userPath, StringComparison.Ordinal).TrimEnd(':', ' ')}");
         }
 
         try

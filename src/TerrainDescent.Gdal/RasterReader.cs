@@ -7,12 +7,18 @@ namespace TerrainDescent.Gdal;
 
 /// <summary>
 /// Reads band 1 of any raster GDAL opens (SRTM .hgt, zipped or not, GeoTIFF, VRT, …) into an
-/// <see cref="ElevationGrid"/> of float32 metres, with the band's nodata and SRTM's −32768 as NaN.
+/// <see cref="ElevationGrid"/> of float32 metres, with the band's nodata, SRTM's −32768 and ±∞ as NaN (voids).
 /// </summary>
 public static class RasterReader
 {
     /// <summary>The SRTM void marker.</summary>
     public const float SrtmVoid = -32768f;
+
+    /// <summary>
+    /// The most samples one raster may have: 1 000 000 000 float32 samples are 4 GB, more than a machine that runs
+    /// this is expected to spare; a larger raster (often a VRT declaring a huge size) is refused before any read.
+    /// </summary>
+    public const long MaxSamples = 1_000_000_000;
 
     /// <summary>Samples per read block: about 1 MB of float32, small enough to stay in cache for the void pass.</summary>
     private const int ReadBlockSamples = 256 * 1024;
@@ -26,7 +32,7 @@ public static class RasterReader
         var dataset = GdalNative.GDALOpenEx(gdalPath, GdalNative.GDAL_OF_RASTER | GdalNative.GDAL_OF_READONLY, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
         if (dataset == IntPtr.Zero)
         {
-            throw new GdalException($"cannot read {userPath} as a raster: {Reason(GdalNative.LastError())}");
+            throw new GdalException($"cannot read {userPath} as a raster: {Reason(GdalNative.LastError(), gdalPath, userPath)}");
         }
 
         try
@@ -48,6 +54,16 @@ public static class RasterReader
 
         var width = GdalNative.GDALGetRasterXSize(dataset);
         var height = GdalNative.GDALGetRasterYSize(dataset);
+        if (width < 2 || height < 2)
+        {
+            throw new GdalException(FormattableString.Invariant($"{userPath} is {width} × {height} samples; a terrain needs at least 2 × 2 to have a slope"));
+        }
+
+        if ((long)width * height > MaxSamples)
+        {
+            throw new GdalException(FormattableString.Invariant(
+                $"{userPath} declares {width:N0} × {height:N0} samples, more than the {MaxSamples:N0} (4 GB) that can be loaded; crop or resample it first (gdal_translate -srcwin or -tr)"));
+        }
         var coefficients = new double[6];
         if (GdalNative.GDALGetGeoTransform(dataset, coefficients) != 0)
         {
@@ -66,7 +82,7 @@ public static class RasterReader
 
         var wkt = Marshal.PtrToStringUTF8(GdalNative.GDALGetProjectionRef(dataset)) ?? string.Empty;
         var kind = CrsInfo.Classify(wkt, userPath);
-        var samples = ReadBand(dataset, width, height, userPath);
+        var samples = ReadBand(dataset, width, height, gdalPath, userPath);
         var transform = new GeoTransform(coefficients[0], coefficients[1], coefficients[3], coefficients[5]);
         var driver = Marshal.PtrToStringUTF8(GdalNative.GDALGetDriverShortName(GdalNative.GDALGetDatasetDriver(dataset))) ?? "";
         var grid = new ElevationGrid(width, height, samples, transform, kind, Path.GetFileName(userPath));
@@ -84,7 +100,7 @@ public static class RasterReader
         var dataset = GdalNative.GDALOpenEx(gdalPath, GdalNative.GDAL_OF_RASTER | GdalNative.GDAL_OF_READONLY, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
         if (dataset == IntPtr.Zero)
         {
-            throw new GdalException($"cannot read {userPath} as a raster: {Reason(GdalNative.LastError())}");
+            throw new GdalException($"cannot read {userPath} as a raster: {Reason(GdalNative.LastError(), gdalPath, userPath)}");
         }
 
         try
@@ -94,7 +110,7 @@ public static class RasterReader
                 throw new GdalException($"{userPath} changed size since it was catalogued");
             }
 
-            return ReadBand(dataset, width, height, userPath);
+            return ReadBand(dataset, width, height, gdalPath, userPath);
         }
         finally
         {
@@ -102,7 +118,7 @@ public static class RasterReader
         }
     }
 
-    private static float[] ReadBand(IntPtr dataset, int width, int height, string userPath)
+    private static float[] ReadBand(IntPtr dataset, int width, int height, string gdalPath, string userPath)
     {
         var band = GdalNative.GDALGetRasterBand(dataset, 1);
         var noData = (float)GdalNative.GDALGetRasterNoDataValue(band, out var hasNoData);
@@ -115,7 +131,7 @@ public static class RasterReader
             var rows = Math.Min(rowsPerBlock, height - row);
             if (GdalNative.GDALRasterIOInto(band, GdalNative.GF_Read, 0, row, width, rows, ref samples[row * width], width, rows, GdalNative.GDT_Float32, 0, 0) != 0)
             {
-                throw new GdalException($"cannot read the samples of {userPath}: {Reason(GdalNative.LastError())}");
+                throw new GdalException($"cannot read the samples of {userPath}: {Reason(GdalNative.LastError(), gdalPath, userPath)}");
             }
 
             MarkVoids(samples.AsSpan(row * width, rows * width), hasNoData != 0 ? noData : SrtmVoid);
@@ -124,18 +140,21 @@ public static class RasterReader
         return samples;
     }
 
-    /// <summary>Replaces the nodata value (and SRTM's −32768) with NaN, in place; SIMD over the bulk of the samples.</summary>
+    /// <summary>Replaces the nodata value, SRTM's −32768 and ±∞ with NaN, in place; SIMD over the bulk of the samples.</summary>
     private static void MarkVoids(Span<float> samples, float noData)
     {
         var lanes = Vector<float>.Count;
         var noDataLanes = new Vector<float>(noData);
         var srtmLanes = new Vector<float>(SrtmVoid);
+        var positiveInfinityLanes = new Vector<float>(float.PositiveInfinity);
+        var negativeInfinityLanes = new Vector<float>(float.NegativeInfinity);
         var nanLanes = new Vector<float>(float.NaN);
         var i = 0;
         for (; i + lanes <= samples.Length; i += lanes)
         {
             var values = new Vector<float>(samples[i..]);
-            var isVoid = Vector.Equals(values, noDataLanes) | Vector.Equals(values, srtmLanes);
+            var isVoid = Vector.Equals(values, noDataLanes) | Vector.Equals(values, srtmLanes)
+                | Vector.Equals(values, positiveInfinityLanes) | Vector.Equals(values, negativeInfinityLanes);
             if (!Vector.EqualsAll(isVoid, Vector<int>.Zero))
             {
                 Vector.ConditionalSelect(isVoid, nanLanes, values).CopyTo(samples[i..]);
@@ -144,13 +163,19 @@ public static class RasterReader
 
         for (; i < samples.Length; i++)
         {
-            if (samples[i] == noData || samples[i] == SrtmVoid)
+            if (samples[i] == noData || samples[i] == SrtmVoid || float.IsInfinity(samples[i]))
             {
                 samples[i] = float.NaN;
             }
         }
     }
 
-    private static string Reason(string gdalMessage) =>
-        string.IsNullOrEmpty(gdalMessage) ? "GDAL does not recognise the format" : gdalMessage.ReplaceLineEndings(" ");
+    /// <summary>GDAL's reason in the user's terms: their path for GDAL's virtual one, a sentence for an empty message.</summary>
+    private static string Reason(string gdalMessage, string gdalPath, string userPath)
+    {
+        var reason = gdalMessage.ReplaceLineEndings(" ").Replace(gdalPath, userPath, StringComparison.Ordinal).Trim().TrimEnd(':').Trim();
+        return reason.Length == 0 || reason == userPath
+            ? "not a raster format that can be read (expected SRTM .hgt, GeoTIFF, VRT, …), or the file is damaged"
+            : reason;
+    }
 }

@@ -1,11 +1,11 @@
-using TerrainDescent.Core.Terrain.Tiles;
-using TerrainDescent.Gdal;
-using TerrainDescent.Gdal.Tiles;
 using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
+using TerrainDescent.Core.Terrain.Tiles;
+using TerrainDescent.Gdal;
+using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.TestSupport;
 using TerrainDescent.Web;
 using TerrainDescent.Web.Api;

@@ -18,7 +18,7 @@ public sealed class MtLeinsterHeadlineTests
     public void Descend_FromMtLeinster_HillWalkerStallsInValleyAndMomentumReachesTheBarrow()
     {
         var folder = TestData.NewTempFolder();
-        var output = Path.Combine(folder, "out", "mt-leinster.geojson");
+        var output = Path.Combine(folder, "mt-leinster.geojson");
 
         var result = CliRunner.Run("descend", "--start", "52.6175,-6.7797", "--method", "both", "--out", output);
 

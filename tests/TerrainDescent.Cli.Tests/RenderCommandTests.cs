@@ -1,8 +1,8 @@
 using TerrainDescent.Core.Descent;
-using TerrainDescent.Gdal.Imaging;
-using TerrainDescent.TestSupport;
 using TerrainDescent.Core.Terrain;
 using TerrainDescent.Gdal;
+using TerrainDescent.Gdal.Imaging;
+using TerrainDescent.TestSupport;
 using TerrainDescent.Web.Map;
 using TerrainDescent.Web.Rendering;
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Descent;
-using TerrainDescent.Core.IO;
 using TerrainDescent.Gdal.Tiles;
 using static System.FormattableString;
 
@@ -69,14 +68,13 @@ public static class BatchCommand
 
     private static int Run(BatchRequest request, Func<TiledTerrain> openTerrain)
     {
-        foreach (var path in new[] { request.OutputPath, request.SummaryPath })
+        var inputs = request.DemArguments.Count == 0 ? new List<string?> { null } : request.DemArguments.Cast<string?>().ToList();
+        if (request.PeaksFile is not null)
         {
-            var problem = path is null ? null : AtomicFile.ProblemWriting(path);
-            if (problem is not null)
-            {
-                throw new UserInputException(problem);
-            }
+            inputs.Add(request.PeaksFile);
         }
+
+        CommandGuard.CheckOutputs([("--out", request.OutputPath), ("--summary", request.SummaryPath)], inputs);
 
         // Read the starts before any raster, so that a bad peaks file fails at once.
         var entries = request.PeaksFile is null ? null : PeaksFileReader.Read(request.PeaksFile);

@@ -1,7 +1,9 @@
 using Spectre.Console;
 using TerrainDescent.Cli.Input;
+using TerrainDescent.Core.IO;
 using TerrainDescent.Core.Terrain.Tiles;
 using TerrainDescent.Gdal;
+using TerrainDescent.Gdal.Tiles;
 
 namespace TerrainDescent.Cli.Commands;
 
@@ -31,18 +33,73 @@ public static class CommandGuard
         {
             return Fail(e.Message, InputError);
         }
+        catch (ArgumentException e) when (e.ParamName is "path" or "fileName")
+        {
+            return Fail("a file path given is empty or not valid", InputError);
+        }
         catch (Exception e)
         {
             return Fail($"internal error: {e.GetType().Name}: {e.Message}", InternalError);
         }
     }
 
+    /// <summary>
+    /// Refuses, before any work, outputs that may not be written, that share a file, or that are one of the run's
+    /// inputs (<paramref name="inputs"/>: DEM arguments as given, null for the default tile, and other input files).
+    /// Throws <see cref="UserInputException"/> with the reason.
+    /// </summary>
+    public static void CheckOutputs(IReadOnlyList<(string Option, string? Path)> outputs, IEnumerable<string?> inputs)
+    {
+        var resolved = new List<string>();
+        foreach (var input in inputs)
+        {
+            try
+            {
+                resolved.Add(DemLocator.Resolve(input));
+            }
+            catch (UserInputException)
+            {
+                // A missing input is reported when it is read; it cannot be overwritten meanwhile.
+            }
+        }
+
+        var problem = OutputGuard.Problem(outputs, resolved, TileCatalog.FolderExtensions);
+        if (problem is not null)
+        {
+            throw new UserInputException(problem);
+        }
+    }
+
+    /// <summary>
+    /// When an output is standard output (<c>--out -</c> or <c>--summary -</c>), sends every message, table and
+    /// progress line to stderr instead, so that standard output carries the data alone. Call before any output.
+    /// </summary>
+    public static void KeepStandardOutputForData(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var isOutput = args[i] is "--out" or "--summary";
+            if ((isOutput && i + 1 < args.Count && args[i + 1] == AtomicFile.StandardOutput) || args[i] is "--out=-" or "--summary=-")
+            {
+                Console.SetOut(Console.Error);
+                return;
+            }
+        }
+    }
+
     /// <summary>Writes "terrain-descent: error: MESSAGE" as one line on stderr and returns <paramref name="exitCode"/>.</summary>
     public static int Fail(string message, int exitCode)
     {
-        Console.Error.WriteLine($"terrain-descent: error: {message.ReplaceLineEndings(" ")}");
+        Console.Error.WriteLine($"terrain-descent: error: {InUserTerms(message).ReplaceLineEndings(" ")}");
         return exitCode;
     }
+
+    /// <summary>.NET's type names and parameter notes in a message, turned into words about the user's input.</summary>
+    public static string InUserTerms(string message) => message
+        .Replace(" as expected type 'System.Int32'", " as a whole number", StringComparison.Ordinal)
+        .Replace(" as expected type 'System.Int64'", " as a whole number", StringComparison.Ordinal)
+        .Replace(" as expected type 'System.Double'", " as a number", StringComparison.Ordinal)
+        .Replace(" (Parameter 'path')", "", StringComparison.Ordinal);
 
     /// <summary>A console for tables and progress on stdout that degrades to plain text when redirected.</summary>
     public static IAnsiConsole Out { get; } = CreateOut();

@@ -2,7 +2,6 @@ using System.CommandLine;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
 using TerrainDescent.Core.Descent;
-using TerrainDescent.Core.IO;
 using TerrainDescent.Core.Terrain;
 using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.GeoJson;
@@ -30,19 +29,15 @@ public static class DescendCommand
         parameters.AddTo(command);
         terrain.AddTo(command);
         command.SetAction(parse => CommandGuard.Run(() => Run(
-            () => terrain.Open(parse, parse.GetValue(dems)), parse.GetValue(start)!, parse.GetValue(method)!, parse.GetValue(output)!, parameters.Read(parse), parameters.ReadSnapRadius(parse), simplify.Read(parse))));
+            () => terrain.Open(parse, parse.GetValue(dems)), parse.GetValue(dems), parse.GetValue(start)!, parse.GetValue(method)!, parse.GetValue(output)!, parameters.Read(parse), parameters.ReadSnapRadius(parse), simplify.Read(parse))));
         return command;
     }
 
-    private static int Run(Func<TiledTerrain> openTerrain, string startText, string methodList, string outputPath, DescentOptions options, double snapRadiusMetres, double simplifyMetres)
+    private static int Run(Func<TiledTerrain> openTerrain, string[]? demArguments, string startText, string methodList, string outputPath, DescentOptions options, double snapRadiusMetres, double simplifyMetres)
     {
         var (latitude, longitude) = LatLonParser.Parse(startText);
         var methods = DescentMethods.Parse(methodList, out var methodError) ?? throw new UserInputException(methodError!);
-        var outputProblem = AtomicFile.ProblemWriting(outputPath);
-        if (outputProblem is not null)
-        {
-            throw new UserInputException(outputProblem);
-        }
+        CommandGuard.CheckOutputs([("--out", outputPath)], demArguments is null || demArguments.Length == 0 ? new string?[] { null } : demArguments);
 
         using var terrain = openTerrain();
         var pick = terrain.Pick(longitude, latitude) ?? throw new UserInputException(

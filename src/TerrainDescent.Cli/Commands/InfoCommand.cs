@@ -38,7 +38,9 @@ public static class InfoCommand
         table.AddRow("cell size", Invariant($"{grid.Transform.PixelWidth:G6}{unit} × {-grid.Transform.PixelHeight:G6}{unit}"));
         table.AddRow("cell size, metres", Invariant(
             $"{grid.MetresPerSampleEast(middleRow):F1} m east × {grid.MetresPerSampleNorth(middleRow):F1} m north (middle row); east {grid.MetresPerSampleEast(0):F1}..{grid.MetresPerSampleEast(grid.Height - 1):F1} m from top to bottom"));
-        table.AddRow("elevation", Invariant($"{stats.MinimumMetres:F0} .. {stats.MaximumMetres:F0} m"));
+        table.AddRow("elevation", stats.VoidCount == (long)grid.Width * grid.Height
+            ? "none: every sample is a void"
+            : Invariant($"{stats.MinimumMetres:F0} .. {stats.MaximumMetres:F0} m"));
         table.AddRow("voids", Invariant($"{stats.VoidCount:N0} ({100 * stats.VoidCount / total:F2} %)"));
         table.AddRow(
             Invariant($"below {DescentOptions.DefaultSeaLevelMetres:F0} m"),

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
-using TerrainDescent.Core.IO;
 using TerrainDescent.Core.Peaks;
 using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.GeoJson;
@@ -27,22 +26,18 @@ public static class PeaksCommand
         var command = new Command("peaks", "Find summits and their topographic prominence; write GeoJSON Points and print the most prominent") { dems, output, top };
         peakOptions.AddTo(command);
         terrain.AddTo(command);
-        command.SetAction(parse => CommandGuard.Run(() => Run(() => terrain.Open(parse, parse.GetValue(dems)), parse.GetValue(output)!, parse.GetValue(top), peakOptions.Read(parse))));
+        command.SetAction(parse => CommandGuard.Run(() => Run(() => terrain.Open(parse, parse.GetValue(dems)), parse.GetValue(dems), parse.GetValue(output)!, parse.GetValue(top), peakOptions.Read(parse))));
         return command;
     }
 
-    private static int Run(Func<TiledTerrain> openTerrain, string outputPath, int top, PeakOptions options)
+    private static int Run(Func<TiledTerrain> openTerrain, string[]? demArguments, string outputPath, int top, PeakOptions options)
     {
         if (top < 0)
         {
             throw new UserInputException(Invariant($"--top must be at least 0, not {top}"));
         }
 
-        var outputProblem = AtomicFile.ProblemWriting(outputPath);
-        if (outputProblem is not null)
-        {
-            throw new UserInputException(outputProblem);
-        }
+        CommandGuard.CheckOutputs([("--out", outputPath)], demArguments is null || demArguments.Length == 0 ? new string?[] { null } : demArguments);
 
         using var terrain = openTerrain();
         var found = TerrainPeaks.Find(terrain, options, (name, width, height, count) =>

@@ -41,11 +41,7 @@ public static class RenderCommand
             throw new UserInputException($"--size must be from 200 to 8000 pixels, not {sizePixels}");
         }
 
-        var outputProblem = AtomicFile.ProblemWriting(outputPath);
-        if (outputProblem is not null)
-        {
-            throw new UserInputException(outputProblem);
-        }
+        CommandGuard.CheckOutputs([("--out", outputPath)], [demArgument]);
 
         var raster = RasterReader.Load(DemLocator.Resolve(demArgument));
         using var transformer = Wgs84Transformer.For(raster);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.Web;
@@ -46,14 +47,25 @@ public static class ServeCommand
             throw new UserInputException(e.Message);
         }
 
+        // One tile can be checked in constant time; a folder is served as it is and its voids answer as voids.
+        if (terrain.TileCount == 1 && AllVoid(terrain.Layers[0].Surface.AssembleComponent(0).Grid.Elevations))
+        {
+            throw new UserInputException($"{scene.Name} has no valid elevation sample (every sample is a void); there is nothing to map");
+        }
+
         RunningMapServer server;
         try
         {
             server = MapServer.StartAsync(scene, new MapServerOptions { Host = host, Port = port, LogToConsole = true }).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is ArgumentException or IOException)
+        catch (ArgumentException e)
         {
-            throw new UserInputException($"cannot serve on {host}:{port}: {e.Message}");
+            throw new UserInputException(e.Message);
+        }
+
+        if (!IPAddress.TryParse(host, out var address) ? !host.Equals("localhost", StringComparison.OrdinalIgnoreCase) : !IPAddress.IsLoopback(address))
+        {
+            Console.Error.WriteLine($"terrain-descent: warning: serving on {host}, reachable from other machines; the server has no authentication, so anyone who can reach it can use it");
         }
 
         Console.WriteLine($"TerrainDescent map of {scene.Name} ({terrain.DescribeBounds()}): {server.Url}");
@@ -61,5 +73,18 @@ public static class ServeCommand
         server.WaitForShutdownAsync().GetAwaiter().GetResult();
         server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return 0;
+    }
+
+    private static bool AllVoid(ReadOnlySpan<float> samples)
+    {
+        foreach (var sample in samples)
+        {
+            if (!float.IsNaN(sample))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

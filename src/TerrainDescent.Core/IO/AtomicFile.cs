@@ -2,82 +2,130 @@ namespace TerrainDescent.Core.IO;
 
 /// <summary>
 /// Writes a file all-or-nothing: the content goes to a temporary file beside the target, which is renamed over
-/// the target only when writing succeeded. A failed or interrupted run leaves no half-written file.
+/// the target only when writing succeeded. A failed or interrupted run (SIGINT, SIGTERM) leaves no half-written
+/// file and no temporary file, and the previous target survives. Only a regular file is ever replaced: a folder,
+/// a device, a pipe or a read-only file is refused, and a missing folder is never created. A symbolic link is
+/// followed, and its target is replaced atomically (the link itself stays). <see cref="StandardOutput"/> ("-")
+/// writes to standard output.
 /// </summary>
 public static class AtomicFile
 {
+    /// <summary>The path that means standard output.</summary>
+    public const string StandardOutput = "-";
+
     /// <summary>
-    /// Writes <paramref name="path"/> with <paramref name="write"/>, creating the folder when missing.
+    /// Writes <paramref name="path"/> with <paramref name="write"/>.
     /// Throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when it cannot be written.
     /// </summary>
     public static void Write(string path, Action<Stream> write)
     {
-        var full = Path.GetFullPath(path);
-        if (Directory.Exists(full))
+        using var writer = Begin(path);
+        write(writer.Stream);
+        writer.Commit();
+    }
+
+    /// <summary>
+    /// Starts an atomic write of <paramref name="path"/>, for content produced over time (for example streamed
+    /// while work runs): write to <see cref="AtomicFileWriter.Stream"/>, then <see cref="AtomicFileWriter.Commit"/>.
+    /// Throws <see cref="IOException"/> when <paramref name="path"/> may not be written (see <see cref="ProblemWriting"/>).
+    /// </summary>
+    public static AtomicFileWriter Begin(string path)
+    {
+        if (path == StandardOutput)
         {
-            throw new IOException($"{path} is a folder; give a file name");
+            return new AtomicFileWriter(Console.OpenStandardOutput(), null, null);
         }
 
-        var folder = Path.GetDirectoryName(full) ?? ".";
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var target = Target(path, out var problem);
+        if (problem is not null)
+        {
+            throw new IOException(problem);
+        }
+
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        if (!TemporaryFiles.Register(temporary))
+        {
+            throw new IOException($"interrupted: {path} was not written");
+        }
+
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            return new AtomicFileWriter(stream, temporary, target);
         }
         catch
         {
-            TryDelete(temporary);
+            TemporaryFiles.Forget(temporary);
             throw;
         }
     }
 
     /// <summary>
-    /// Checks up front that a file can be created at <paramref name="path"/> (its folder exists or can be
-    /// made, and is writable), so a long run fails before it starts; returns a one-line reason or null.
+    /// Checks up front that <paramref name="path"/> may be written, so a long run fails before it starts: its folder
+    /// exists and is writable, and it is not a folder, a device or other special file, or a read-only file.
+    /// Returns a one-line reason, or null when it may be written. Standard output ("-") always may.
     /// </summary>
     public static string? ProblemWriting(string path)
     {
+        if (path == StandardOutput)
+        {
+            return null;
+        }
+
+        var target = Target(path, out var problem);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
         try
         {
-            var full = Path.GetFullPath(path);
-            if (Directory.Exists(full))
-            {
-                return $"{path} is a folder; give a file name";
-            }
-
-            var folder = Path.GetDirectoryName(full) ?? ".";
-            Directory.CreateDirectory(folder);
-            var probe = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.probe");
+            var probe = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.probe");
             using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
             {
             }
 
             return null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"cannot write {path}: {e.Message}";
+            return $"cannot write {path}: its folder {Path.GetDirectoryName(target)} is not writable";
         }
     }
 
-    private static void TryDelete(string path)
+    /// <summary>The file that writing <paramref name="path"/> replaces (a link's final target), and why it may not be.</summary>
+    private static string Target(string path, out string? problem)
     {
+        problem = null;
+        string target;
         try
         {
-            File.Delete(path);
+            target = PathInspector.FinalTarget(path);
         }
-        catch (IOException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
+            problem = $"cannot write '{path}': not a valid file path";
+            return path;
         }
-        catch (UnauthorizedAccessException)
+
+        var shown = target == Path.GetFullPath(path) ? path : $"{path} (a link to {target})";
+        var folder = Path.GetDirectoryName(target);
+        switch (PathInspector.KindOf(target))
         {
+            case PathKind.Folder:
+                problem = $"cannot write {shown}: it is a folder; give a file name";
+                break;
+            case PathKind.Special:
+                problem = $"cannot write {shown}: it is a device or other special file, not a regular file";
+                break;
+            case PathKind.Regular when PathInspector.IsReadOnly(target):
+                problem = $"cannot write {shown}: the file is read-only; it was left as it is";
+                break;
+            case PathKind.Missing when folder is null || !Directory.Exists(folder):
+                problem = $"cannot write {shown}: the folder {folder} does not exist (it is not created)";
+                break;
         }
+
+        return target;
     }
 }

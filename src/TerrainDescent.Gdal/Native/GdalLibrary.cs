@@ -5,7 +5,7 @@ namespace TerrainDescent.Gdal.Native;
 
 /// <summary>
 /// Loads the system GDAL C library once (Debian's <c>libgdal.so.32</c>, or any <c>libgdal.so</c>), registers
-/// its drivers and silences its stderr logging: errors are read back with <c>CPLGetLastErrorMsg</c> and
+/// its drivers, keeps it from writing side files next to inputs, and silences its stderr logging: errors are read back with <c>CPLGetLastErrorMsg</c> and
 /// turned into one-line messages by the callers.
 /// </summary>
 internal static class GdalLibrary
@@ -29,6 +29,9 @@ internal static class GdalLibrary
         }
 
         GdalNative.GDALAllRegister();
+
+        // Reading never writes beside the input: /vsigzip/ would otherwise leave a .gz.properties index file.
+        GdalNative.CPLSetConfigOption("CPL_VSIL_GZIP_WRITE_PROPERTIES", "NO");
         if (NativeLibrary.TryGetExport(s_handle, "CPLQuietErrorHandler", out var quiet))
         {
             GdalNative.CPLSetErrorHandler(quiet);

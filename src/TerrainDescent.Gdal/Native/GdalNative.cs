@@ -21,6 +21,7 @@ internal static class GdalNative
     // Library and errors.
     [DllImport(GdalLibrary.Name)] public static extern void GDALAllRegister();
     [DllImport(GdalLibrary.Name)] public static extern IntPtr CPLSetErrorHandler(IntPtr handler);
+    [DllImport(GdalLibrary.Name)] public static extern void CPLSetConfigOption([MarshalAs(UnmanagedType.LPUTF8Str)] string key, [MarshalAs(UnmanagedType.LPUTF8Str)] string? value);
     [DllImport(GdalLibrary.Name)] public static extern IntPtr CPLGetLastErrorMsg();
     [DllImport(GdalLibrary.Name)] public static extern void CPLErrorReset();
     [DllImport(GdalLibrary.Name)] public static extern void CSLDestroy(IntPtr list);

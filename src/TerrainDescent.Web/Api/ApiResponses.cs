@@ -7,6 +7,9 @@ namespace TerrainDescent.Web.Api;
 /// <summary>Writes API responses: JSON bodies built in memory (no synchronous I/O on the response), errors as {"error": "…"}.</summary>
 public static class ApiResponses
 {
+    /// <summary>The methods every route answers: the server only reads. Any other method is 405 with this list in <c>Allow</c>.</summary>
+    public static IReadOnlyList<string> ReadMethods { get; } = [HttpMethods.Get, HttpMethods.Head];
+
     /// <summary>
     /// Writer options for every API body: only what JSON itself requires is escaped, so messages such as
     /// "not 'abc'" stay readable (the bodies are served as application/json, never embedded in HTML).

@@ -9,22 +9,57 @@ namespace TerrainDescent.Web.Api;
 
 /// <summary>
 /// <c>GET /api/descend</c> (paths as JSON for the page) and <c>GET /api/descend.geojson</c> (the same paths as an
-/// RFC 7946 download, written by the CLI's GeoJSON writer). Both take the <see cref="DescentQuery"/> parameters.
+/// RFC 7946 download, written by the CLI's GeoJSON writer). Both take the <see cref="DescentQuery"/> parameters,
+/// and both pass through the <see cref="DescentGate"/>: a bounded number run at once, a bounded queue waits, and a
+/// request whose client went away or that exceeds its time budget stops between methods.
 /// </summary>
 public static class DescentEndpoints
 {
+    /// <summary>
+    /// Above this many vertices in all, the download is simplified at <see cref="DownloadSimplifyMetres"/> (written
+    /// as <c>simplify_m</c> on each feature), which keeps a slow, many-step descent's file small.
+    /// </summary>
+    public const int DownloadVertexLimit = 200_000;
+
+    /// <summary>The simplify tolerance of an over-long download, ground metres.</summary>
+    public const double DownloadSimplifyMetres = 1.0;
+
     /// <summary>Maps both routes.</summary>
-    public static void Map(WebApplication app, TerrainScene scene, ILogger logger)
+    public static void Map(WebApplication app, TerrainScene scene, ILogger logger, DescentGate gate, TimeSpan timeBudget)
     {
         var service = new DescentService(scene);
         WarmUp(scene, service);
-        app.MapGet("/api/descend", context => DescendAsync(context, scene, service, logger));
-        app.MapGet("/api/descend.geojson", context => DownloadAsync(context, service));
+        app.MapMethods("/api/descend", ApiResponses.ReadMethods, async context =>
+        {
+            var outcome = await RunAsync(context, service, gate, timeBudget);
+            await DescendAsync(context, outcome, scene, logger);
+        });
+        app.MapMethods("/api/descend.geojson", ApiResponses.ReadMethods, async context =>
+        {
+            var outcome = await RunAsync(context, service, gate, timeBudget);
+            await DownloadAsync(context, outcome);
+        });
     }
 
-    private static Task DescendAsync(HttpContext context, TerrainScene scene, DescentService service, ILogger logger)
+    /// <summary>Validates the query, then waits for a slot and descends, within the time budget and while the client waits.</summary>
+    private static async Task<DescentOutcome> RunAsync(HttpContext context, DescentService service, DescentGate gate, TimeSpan timeBudget)
     {
-        var outcome = service.Run(DescentQuery.Parse(context.Request.Query));
+        var query = DescentQuery.Parse(context.Request.Query);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        budget.CancelAfter(timeBudget);
+        try
+        {
+            using var lease = await gate.EnterAsync(budget.Token);
+            return service.Run(query, budget.Token);
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            throw new ServerBusyException(FormattableString.Invariant($"the request took longer than its {timeBudget.TotalSeconds:F0} s budget; try again shortly, or ask for fewer methods or steps"));
+        }
+    }
+
+    private static Task DescendAsync(HttpContext context, DescentOutcome outcome, TerrainScene scene, ILogger logger)
+    {
         var clock = Stopwatch.StartNew();
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
         using (var json = new System.Text.Json.Utf8JsonWriter(buffer, ApiResponses.Options))
@@ -68,10 +103,10 @@ public static class DescentEndpoints
         }
     }
 
-    private static Task DownloadAsync(HttpContext context, DescentService service)
+    private static Task DownloadAsync(HttpContext context, DescentOutcome outcome)
     {
-        var outcome = service.Run(DescentQuery.Parse(context.Request.Query));
-        var features = outcome.Paths.Select(p => PathFeatures.Create(p, (x, y) => (x, y))).ToList();
+        var simplifyMetres = outcome.Paths.Sum(p => (long)p.Vertices.Count) > DownloadVertexLimit ? DownloadSimplifyMetres : 0;
+        var features = outcome.Paths.Select(p => PathFeatures.Create(p, (x, y) => (x, y), simplifyMetres: simplifyMetres)).ToList();
         using var stream = new MemoryStream();
         GeoJsonWriter.Write(stream, features, "terrain-descent paths");
         context.Response.Headers.ContentDisposition = "attachment; filename=\"terrain-descent-paths.geojson\"";

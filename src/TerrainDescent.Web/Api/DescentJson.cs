@@ -11,12 +11,22 @@ namespace TerrainDescent.Web.Api;
 /// (the map line, the animation and the profile all read these arrays, in step order).
 /// </summary>
 /// <remarks>
+/// A path longer than <see cref="MaxVerticesPerPath"/> is thinned on the server to every k-th vertex (always keeping
+/// the first and the last), and k is written as <c>thinnedEvery</c> (1 = every step); distances stay the exact
+/// ground distance along the full path. This bounds the answer to about 1 MB per path whatever the step budget.
 /// The per-vertex arrays are whole numbers in fixed units — degrees × 10⁷ (about 1 cm, the GeoJSON precision),
 /// centimetres and decimetres — because integers format several times faster than shortest-round-trip doubles
 /// and a long path has tens of thousands of vertices. Null marks a non-finite value.
 /// </remarks>
 public static class DescentJson
 {
+    /// <summary>The most vertices written per path; longer paths are thinned to every k-th vertex.</summary>
+    public const int MaxVerticesPerPath = 20_000;
+
+    /// <summary>The stride that thins <paramref name="vertexCount"/> vertices to at most <see cref="MaxVerticesPerPath"/>.</summary>
+    public static int ThinningStride(int vertexCount) =>
+        vertexCount <= MaxVerticesPerPath ? 1 : (int)Math.Ceiling((vertexCount - 1) / (double)(MaxVerticesPerPath - 2));
+
     /// <summary>Writes the outcome.</summary>
     public static void Write(Utf8JsonWriter json, DescentOutcome outcome, TerrainDescender descender, MapComposition map)
     {
@@ -52,15 +62,31 @@ public static class DescentJson
             json.WriteNumber("endElevationMetres", Math.Round(path.End.ElevationMetres, 2));
             json.WriteNumber("endLon", Math.Round(path.End.X, 7));
             json.WriteNumber("endLat", Math.Round(path.End.Y, 7));
-            WriteFixed(json, "lonE7", path.Vertices.Select(v => v.X), 1e7);
-            WriteFixed(json, "latE7", path.Vertices.Select(v => v.Y), 1e7);
-            WriteFixed(json, "elevationCm", path.Vertices.Select(v => v.ElevationMetres), 100);
-            WriteFixed(json, "distanceDm", descender.CumulativeMetres(path), 10);
+            var stride = ThinningStride(path.Vertices.Count);
+            json.WriteNumber("thinnedEvery", stride);
+            WriteFixed(json, "lonE7", Thin(path.Vertices, stride).Select(v => v.X), 1e7);
+            WriteFixed(json, "latE7", Thin(path.Vertices, stride).Select(v => v.Y), 1e7);
+            WriteFixed(json, "elevationCm", Thin(path.Vertices, stride).Select(v => v.ElevationMetres), 100);
+            WriteFixed(json, "distanceDm", Thin(descender.CumulativeMetres(path), stride), 10);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>Every <paramref name="stride"/>-th item, starting with the first and always ending with the last.</summary>
+    private static IEnumerable<T> Thin<T>(IReadOnlyList<T> items, int stride)
+    {
+        for (var i = 0; i < items.Count; i += stride)
+        {
+            yield return items[i];
+        }
+
+        if (stride > 1 && (items.Count - 1) % stride != 0)
+        {
+            yield return items[^1];
+        }
     }
 
     private static void WriteFixed(Utf8JsonWriter json, string name, IEnumerable<double> values, double unitsPerValue)

@@ -10,7 +10,8 @@ namespace TerrainDescent.Web.Api;
 /// momentum), every method parameter of <see cref="MethodParameters"/> by its name (<c>alpha</c>, <c>gamma</c>,
 /// <c>eta</c>, <c>beta1</c>, <c>beta2</c>, <c>decay</c>, <c>epsilon</c>, <c>lineSearchAlpha</c>,
 /// <c>lineSearchMaxStep</c>, <c>armijoC</c>, <c>backtrack</c>), <c>seaLevel</c>, <c>maxSteps</c>, <c>snapRadius</c>.
-/// Absent parameters take the <see cref="DescentOptions"/> defaults.
+/// Absent parameters take the <see cref="DescentOptions"/> defaults; any other parameter, an empty value or a
+/// number not written plainly is refused (see <see cref="QueryReader"/>).
 /// </summary>
 /// <param name="LatitudeDegrees">Start latitude, −90..90.</param>
 /// <param name="LongitudeDegrees">Start longitude, −180..180.</param>
@@ -19,8 +20,11 @@ namespace TerrainDescent.Web.Api;
 /// <param name="SnapRadiusMetres">Move the start to the highest sample within this radius; 0 = off.</param>
 public sealed record DescentQuery(double LatitudeDegrees, double LongitudeDegrees, IReadOnlyList<IDescentMethod> Methods, DescentOptions Options, double SnapRadiusMetres)
 {
-    /// <summary>The largest step budget one request may ask for, so one request cannot hold a core for long.</summary>
-    public const int MaxStepsLimit = 1_000_000;
+    /// <summary>
+    /// The largest step budget one request may ask for, per method: with every method that is at most 1.6 million
+    /// steps (about a second of one core and 40 MB of path), so one request cannot hold the server for long.
+    /// </summary>
+    public const int MaxStepsLimit = 200_000;
 
     /// <summary>The largest snap radius one request may ask for, metres.</summary>
     public const double SnapRadiusLimitMetres = 20_000;
@@ -28,14 +32,18 @@ public sealed record DescentQuery(double LatitudeDegrees, double LongitudeDegree
     /// <summary>The methods run when none are named.</summary>
     public const string DefaultMethods = "hill-walker,momentum";
 
+    /// <summary>Every parameter a descent route takes.</summary>
+    public static IReadOnlyList<string> KnownNames { get; } =
+        ["lat", "lon", "methods", .. MethodParameters.All.Select(p => p.Name), "seaLevel", "maxSteps", "snapRadius"];
+
     /// <summary>Parses and validates <paramref name="query"/>; throws <see cref="ApiInputException"/> on the first problem.</summary>
     public static DescentQuery Parse(IQueryCollection query)
     {
-        var reader = new QueryReader(query);
+        var reader = new QueryReader(query, KnownNames);
         var latitude = reader.RequiredNumber("lat", -90, 90, "52.6175");
         var longitude = reader.RequiredNumber("lon", -180, 180, "-6.7797");
         var methodList = reader.Text("methods");
-        var methods = DescentMethods.Parse(string.IsNullOrWhiteSpace(methodList) ? DefaultMethods : methodList, out var methodError)
+        var methods = DescentMethods.Parse(methodList ?? DefaultMethods, out var methodError)
             ?? throw new ApiInputException($"methods: {methodError}");
         var options = new DescentOptions
         {

@@ -11,9 +11,10 @@ public sealed class DescentService(TerrainScene scene)
 {
     /// <summary>
     /// The paths for <paramref name="query"/>. Throws <see cref="ApiInputException"/> when the start is off every
-    /// tile or in a void.
+    /// tile or in a void. <paramref name="cancellation"/> is checked before each method (a client gone, a time
+    /// budget spent).
     /// </summary>
-    public DescentOutcome Run(DescentQuery query)
+    public DescentOutcome Run(DescentQuery query, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var (x, y) = (query.LongitudeDegrees, query.LatitudeDegrees);
@@ -31,6 +32,7 @@ public sealed class DescentService(TerrainScene scene)
         var paths = new TerrainPath[query.Methods.Count];
         for (var i = 0; i < paths.Length; i++)
         {
+            cancellation.ThrowIfCancellationRequested();
             paths[i] = descender.Descend(query.Methods[i], startX, startY, query.Options);
         }
 

@@ -22,24 +22,39 @@ public static class MapEndpoints
     public static void Map(WebApplication app, TerrainScene scene)
     {
         var tiles = new MapTileRenderer(scene);
-        app.MapGet("/api/info", context => ApiResponses.Json(context, json => SceneJson.WriteInfo(json, scene)));
-        app.MapGet("/api/methods", context => ApiResponses.Json(context, json => SceneJson.WriteMethods(json, scene.Composition)));
-        app.MapGet("/api/footprints.geojson", context => ApiResponses.Json(context, json => SceneJson.WriteFootprints(json, scene)));
-        app.MapGet("/api/map", context =>
+        app.MapMethods("/api/info", ApiResponses.ReadMethods, context =>
         {
-            var seaLevel = new QueryReader(context.Request.Query).Number("seaLevel", DescentOptions.DefaultSeaLevelMetres, -12_000, 9_000, "4");
+            _ = new QueryReader(context.Request.Query);
+            return ApiResponses.Json(context, json => SceneJson.WriteInfo(json, scene));
+        });
+        app.MapMethods("/api/methods", ApiResponses.ReadMethods, context =>
+        {
+            _ = new QueryReader(context.Request.Query);
+            return ApiResponses.Json(context, json => SceneJson.WriteMethods(json, scene.Composition));
+        });
+        app.MapMethods("/api/footprints.geojson", ApiResponses.ReadMethods, context =>
+        {
+            _ = new QueryReader(context.Request.Query);
+            return ApiResponses.Json(context, json => SceneJson.WriteFootprints(json, scene));
+        });
+        app.MapMethods("/api/map", ApiResponses.ReadMethods, context =>
+        {
+            var seaLevel = SeaLevel(context);
             return ApiResponses.Json(context, json => MapCompositionJson.Write(json, scene.Composition, seaLevel));
         });
-        app.MapGet("/api/tiles/relief/{z:int}/{x:int}/{y:int}.png", (HttpContext context, int z, int x, int y) =>
-            Tile(context, z, x, y, () => tiles.Relief(z, x, y)));
-        app.MapGet("/api/tiles/mask/{z:int}/{x:int}/{y:int}.png", (HttpContext context, int z, int x, int y) =>
+        app.MapMethods("/api/tiles/relief/{z:int}/{x:int}/{y:int}.png", ApiResponses.ReadMethods, (HttpContext context, int z, int x, int y) =>
         {
-            var seaLevel = new QueryReader(context.Request.Query).Number("seaLevel", DescentOptions.DefaultSeaLevelMetres, -12_000, 9_000, "4");
+            _ = new QueryReader(context.Request.Query);
+            return Tile(context, z, x, y, () => tiles.Relief(z, x, y));
+        });
+        app.MapMethods("/api/tiles/mask/{z:int}/{x:int}/{y:int}.png", ApiResponses.ReadMethods, (HttpContext context, int z, int x, int y) =>
+        {
+            var seaLevel = SeaLevel(context);
             return Tile(context, z, x, y, () => tiles.SeaMask(z, x, y, seaLevel));
         });
-        app.MapGet("/api/elevation", context =>
+        app.MapMethods("/api/elevation", ApiResponses.ReadMethods, context =>
         {
-            var reader = new QueryReader(context.Request.Query);
+            var reader = new QueryReader(context.Request.Query, "lat", "lon");
             var latitude = reader.RequiredNumber("lat", -90, 90, "52.6175");
             var longitude = reader.RequiredNumber("lon", -180, 180, "-6.7797");
             var elevation = scene.ElevationAt(longitude, latitude);
@@ -72,4 +87,7 @@ public static class MapEndpoints
         var png = PngCodec.Encode(draw());
         return ApiResponses.Bytes(context, png, "image/png", TileCacheControl);
     }
+
+    private static double SeaLevel(HttpContext context) =>
+        new QueryReader(context.Request.Query, "seaLevel").Number("seaLevel", DescentOptions.DefaultSeaLevelMetres, -12_000, 9_000, "4");
 }

@@ -5,8 +5,8 @@ using TerrainDescent.Web.Api;
 namespace TerrainDescent.Web.Hosting;
 
 /// <summary>
-/// Turns failures into JSON answers: bad parameters and malformed requests are 400 with the one-line reason;
-/// anything else is logged and answered 500 "internal error" without a stack trace.
+/// Turns failures into JSON answers: bad parameters and malformed requests are 400 with the one-line reason; a busy
+/// server is 503 with <c>Retry-After</c>; anything else is logged and answered 500 "internal error" without a stack trace.
 /// </summary>
 public static class ErrorResponses
 {
@@ -21,6 +21,16 @@ public static class ErrorResponses
         {
             context.Response.Clear();
             await ApiResponses.Error(context, StatusCodes.Status400BadRequest, e.Message);
+        }
+        catch (ServerBusyException e) when (!context.Response.HasStarted)
+        {
+            context.Response.Clear();
+            context.Response.Headers.RetryAfter = DescentGate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await ApiResponses.Error(context, StatusCodes.Status503ServiceUnavailable, e.Message);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is no one to answer.
         }
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
         {

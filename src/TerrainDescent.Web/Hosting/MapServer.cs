@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -13,7 +14,8 @@ namespace TerrainDescent.Web.Hosting;
 
 /// <summary>
 /// The map server: Kestrel serving the page's static files (from its web root only) and the JSON and PNG API
-/// for one <see cref="TerrainScene"/>. It writes no files: every image is rendered in memory.
+/// for one <see cref="TerrainScene"/>. It writes no files: every image is rendered in memory. It answers GET and
+/// HEAD only, refuses foreign Host names while on loopback, and bounds the descents it runs at once.
 /// </summary>
 public static class MapServer
 {
@@ -38,21 +40,59 @@ public static class MapServer
         {
             builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
             builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+
+            // A failed start is reported once, by the exception below, not as a logged stack trace first.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         }
 
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TerrainDescent.Web");
+        app.Use(RequestFilters.Middleware(IPAddress.IsLoopback(address)));
         app.Use(ErrorResponses.Middleware(logger));
         var files = new PhysicalFileProvider(Path.GetFullPath(options.WebRoot));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         MapEndpoints.Map(app, scene);
-        DescentEndpoints.Map(app, scene, logger);
+        var gate = new DescentGate(Math.Max(1, options.MaxConcurrentDescents), Math.Max(0, options.MaxQueuedDescents), options.DescentQueueTimeout);
+        DescentEndpoints.Map(app, scene, logger, gate, options.DescentTimeBudget);
         app.MapFallback("/api/{**rest}", context => ApiResponses.Error(context, StatusCodes.Status404NotFound, $"no such API route: {context.Request.Path}"));
 
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (Exception e) when (e is IOException or SocketException)
+        {
+            await app.DisposeAsync();
+            throw new IOException(BindProblem(options, e));
+        }
+
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningMapServer(app, new Uri(bound.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>Why listening failed, in the user's terms (port in use, address not of this machine).</summary>
+    private static string BindProblem(MapServerOptions options, Exception e)
+    {
+        SocketException? socket = null;
+        for (var inner = (Exception?)e; inner is not null && socket is null; inner = inner.InnerException)
+        {
+            socket = inner as SocketException;
+        }
+
+        if (socket is null && e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            socket = new SocketException((int)SocketError.AddressAlreadyInUse);
+        }
+
+        var where = FormattableString.Invariant($"{options.Host}:{options.Port}");
+        return socket?.SocketErrorCode switch
+        {
+            SocketError.AddressAlreadyInUse => $"cannot serve on {where}: the port is already in use (another server?); choose another --port, or 0 for any free one",
+            SocketError.AddressNotAvailable => $"cannot serve on {where}: {options.Host} is not an address of this machine; use 127.0.0.1, 0.0.0.0 or one of its own addresses",
+            SocketError.AccessDenied => $"cannot serve on {where}: permission denied (ports below 1024 need privileges); choose a --port above 1024",
+            _ => $"cannot serve on {where}: {(socket?.Message ?? e.Message).TrimEnd('.')}",
+        };
     }
 
     private static IPAddress ParseHost(string host) =>

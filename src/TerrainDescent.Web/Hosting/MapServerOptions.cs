@@ -12,6 +12,18 @@ public sealed record MapServerOptions
     /// <summary>Whether to log requests' timings to the console (the CLI does; tests do not).</summary>
     public bool LogToConsole { get; init; }
 
+    /// <summary>Descents that run at once (default: one per core); further requests queue.</summary>
+    public int MaxConcurrentDescents { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Descent requests that may wait for a free slot (default 32); beyond that, 503 with <c>Retry-After</c>.</summary>
+    public int MaxQueuedDescents { get; init; } = 32;
+
+    /// <summary>How long a descent request may wait for a slot (default 20 s) before it is answered 503.</summary>
+    public TimeSpan DescentQueueTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>The whole time one descent request may take, queue included (default 30 s), before it is answered 503.</summary>
+    public TimeSpan DescentTimeBudget { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// The folder the page's files are served from; only files under it are ever served. Defaults to
     /// <c>wwwroot</c> beside the program.
