@@ -2,7 +2,7 @@
 
 Cross-checks the figures asserted in tests/TerrainDescent.Core.Tests (ExactLineSearchDescentTests) and printed
 by `terrain-descent optimize --method exact-line-search`. Run with Debian's python3-numpy and python3-scipy
-(SciPy 1.10.1 on Debian 12): /usr/bin/python3 scripts/exact_line_search_reference.py
+(SciPy 1.10.1 on Debian 12; `apt-get install python3-scipy`): /usr/bin/python3 scripts/exact_line_search_reference.py
 
 Expected output (SciPy 1.10.1, NumPy 1.24.2):
   quadratic:  k = 12, x = [-0.9999970077013121, -0.0714286289789973], f = 0.9642857142946912

@@ -38,6 +38,12 @@ public static class OptimizeCommand
             function, expression, start, method, tolerance, stepH, printEvery, plot, plotValue,
         };
         parameters.AddTo(command);
+        foreach (var option in command.Options.Where(o => o.Name is "--alpha" or "--gamma" or "--eta" or "--max-iter"))
+        {
+            // The [default] shown is the terrain's; a function left without the option takes its own.
+            option.Description += "; left out: the function's own default";
+        }
+
         command.SetAction(parse => CommandGuard.Run(() =>
         {
             bool Given(Option option) => parse.GetResult(option) is { Implicit: false };

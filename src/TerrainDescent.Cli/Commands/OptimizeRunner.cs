@@ -29,7 +29,7 @@ public static class OptimizeRunner
         var objective = function.ToObjective(request.StepH);
         var runs = request.Methods.Select(m => new OptimizeRun(m, DescentRunner.Run(objective, m, request.Start, request.Options))).ToArray();
         var single = runs.Length == 1;
-        Console.WriteLine($"f(x) = {function.Formula}, minimised with {(single ? runs[0].Method.Name : "every method")} from x0 = {NumberText.Vector(request.Start)}");
+        Console.WriteLine($"f(x) = {function.Formula}, minimised with {(single ? runs[0].Method.Name : Invariant($"{runs.Length} methods"))} from x0 = {NumberText.Vector(request.Start)}");
         Console.WriteLine(request.StepH is null && function.AnalyticGradient is not null
             ? "gradient: analytic"
             : $"gradient: central differences, h = {NumberText.RoundTrip(request.StepH ?? 1e-5)}");

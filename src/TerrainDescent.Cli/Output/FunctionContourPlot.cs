@@ -18,7 +18,7 @@ public static class FunctionContourPlot
     /// <summary>Height of the PNG in pixels.</summary>
     public const int HeightPixels = 800;
 
-    private const int GridPoints = 160;
+    private const int GridPoints = 300;
     private static readonly Color GradientColour = Color.FromHex("#404040");
     private const int Levels = 24;
 
@@ -74,7 +74,7 @@ public static class FunctionContourPlot
 
     /// <summary>
     /// Contours of log₁₀(f − f_min + ε) at equal steps, i.e. f at log-spaced levels from ε to the range of f over
-    /// the window, with ε = 10⁻⁵ × range (f − f_min is shifted so functions with negative values work too).
+    /// the window, with ε = 10⁻⁴ × range (f − f_min is shifted so functions with negative values work too).
     /// </summary>
     private static void AddContours(Plot plot, BuiltInFunction function, double xMin, double xMax, double yMin, double yMax)
     {
@@ -96,7 +96,7 @@ public static class FunctionContourPlot
             }
         }
 
-        var epsilon = Math.Max(1e-5 * (high - low), 1e-300);
+        var epsilon = Math.Max(1e-4 * (high - low), 1e-300);
         var grid = new Coordinates3d[GridPoints, GridPoints];
         for (var row = 0; row < GridPoints; row++)
         {
@@ -140,6 +140,8 @@ public static class FunctionContourPlot
         label.LabelFontColor = GradientColour;
         label.LabelFontSize = 16;
         label.LabelBold = true;
-        label.LabelAlignment = Alignment.LowerLeft;
+        label.LabelAlignment = Alignment.UpperLeft;
+        label.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
+        label.OffsetY = 6;
     }
 }

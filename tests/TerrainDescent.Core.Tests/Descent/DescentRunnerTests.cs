@@ -138,4 +138,17 @@ public sealed class DescentRunnerTests
 
         Assert.Contains(named, options.Validate());
     }
+
+    [Fact]
+    public void Run_GrowingPastTheDivergenceMagnitude_EndsDivergedBeforeOverflow()
+    {
+        Assert.True(BuiltInFunctions.TryGet("saddle", out var saddle));
+
+        // x² − y² from just off its ridge: y grows by 1.2 each step and f falls without bound.
+        var trace = DescentRunner.Run(saddle.ToObjective(), new HillWalkerDescent(), [1.0, 0.01], DescentOptions.ForFunctions with { AlphaMetres = 0.1, MaxSteps = 100_000 });
+
+        Assert.Equal(StopReason.Diverged, trace.Reason);
+        Assert.True(trace.Steps < 2000, $"{trace.Steps} steps");
+        Assert.All(trace.Values, v => Assert.True(Math.Abs(v) <= 1e100));
+    }
 }
