@@ -23,8 +23,16 @@ public sealed class ConcurrencyTests(MapServerFixture server) : IClassFixture<Ma
 
         for (var i = 0; i < queries.Count; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, responses[i].StatusCode);
-            var summary = Summary(await responses[i].Content.ReadAsStringAsync());
+            var response = responses[i];
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+            {
+                // Beyond the descent queue the server answers 503 with Retry-After; the retry must be the same answer.
+                Assert.NotNull(response.Headers.RetryAfter);
+                response = await server.Client.GetAsync(queries[i]);
+            }
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var summary = Summary(await response.Content.ReadAsStringAsync());
             Assert.Contains("hill-walker", summary);
             Assert.Equal(alone[queries[i]], summary);
         }
