@@ -48,10 +48,12 @@ public static class FunctionContourPlot
         AddGradientArrow(plot, objective, start, xMax - xMin);
         var startMarker = plot.Add.Marker(start[0], start[1], MarkerShape.FilledCircle, 12, Colors.Black);
         startMarker.LegendText = "start";
-        foreach (var minimum in function.KnownMinima)
+        for (var i = 0; i < function.KnownMinima.Count; i++)
         {
+            var minimum = function.KnownMinima[i];
             var marker = plot.Add.Marker(minimum[0], minimum[1], MarkerShape.FilledDiamond, 14, Color.FromHex("#ffd700"));
-            marker.LegendText = function.KnownMinima.Count == 1 ? "minimum" : "minima";
+            // One legend entry for all the minima.
+            marker.LegendText = i > 0 ? "" : function.KnownMinima.Count == 1 ? "minimum" : "known minima";
         }
 
         plot.Axes.SetLimits(xMin, xMax, yMin, yMax);
