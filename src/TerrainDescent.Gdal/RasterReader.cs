@@ -93,7 +93,7 @@ public static class RasterReader
     /// Reads band 1 of the raster at <paramref name="gdalPath"/> (a tile catalogued before) as float32 metres with
     /// voids as NaN; checks that it still has the catalogued size.
     /// </summary>
-    public static float[] ReadSamples(string gdalPath, string userPath, int width, int height)
+    public static float[] ReadSamples(string gdalPath, string userPath, int width, int height, float[]? recycled = null)
     {
         GdalLibrary.EnsureInitialised();
         GdalNative.CPLErrorReset();
@@ -110,7 +110,7 @@ public static class RasterReader
                 throw new GdalException($"{userPath} changed size since it was catalogued");
             }
 
-            return ReadBand(dataset, width, height, gdalPath, userPath);
+            return ReadBand(dataset, width, height, gdalPath, userPath, recycled);
         }
         finally
         {
@@ -118,11 +118,11 @@ public static class RasterReader
         }
     }
 
-    private static float[] ReadBand(IntPtr dataset, int width, int height, string gdalPath, string userPath)
+    private static float[] ReadBand(IntPtr dataset, int width, int height, string gdalPath, string userPath, float[]? recycled = null)
     {
         var band = GdalNative.GDALGetRasterBand(dataset, 1);
         var noData = (float)GdalNative.GDALGetRasterNoDataValue(band, out var hasNoData);
-        var samples = GC.AllocateUninitializedArray<float>(checked(width * height));
+        var samples = recycled is not null && recycled.Length == width * height ? recycled : GC.AllocateUninitializedArray<float>(checked(width * height));
 
         // Read in blocks of rows and mark voids while each block is still in cache, instead of a second pass.
         var rowsPerBlock = Math.Max(1, ReadBlockSamples / width);

@@ -122,9 +122,9 @@ public sealed class TerrainSurface
         return new TileIndex(lattice, [new TileFootprint(grid.SourceName, column, row, grid.Width, grid.Height)]);
     }
 
-    /// <summary>The one tile of an in-memory grid: its own samples, never copied.</summary>
-    private sealed class GridTileSource(ElevationGrid grid) : ITileSource
+    /// <summary>The one tile of an in-memory grid: its own samples, never copied (nor recycled by the cache).</summary>
+    internal sealed class GridTileSource(ElevationGrid grid) : ITileSource
     {
-        public float[] Read(int tileIndex) => grid.Samples;
+        public float[] Read(int tileIndex, float[]? recycled) => grid.Samples;
     }
 }

@@ -9,9 +9,9 @@ namespace TerrainDescent.Gdal.Tiles;
 public sealed class GdalTileSource(IReadOnlyList<TileInfo> tiles) : ITileSource
 {
     /// <inheritdoc />
-    public float[] Read(int tileIndex)
+    public float[] Read(int tileIndex, float[]? recycled)
     {
         var tile = tiles[tileIndex];
-        return RasterReader.ReadSamples(tile.GdalPath, tile.UserPath, tile.Width, tile.Height);
+        return RasterReader.ReadSamples(tile.GdalPath, tile.UserPath, tile.Width, tile.Height, recycled);
     }
 }

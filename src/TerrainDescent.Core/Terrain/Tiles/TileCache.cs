@@ -12,6 +12,11 @@ public sealed class TileCache
 
     private readonly object _gate = new();
     private readonly LinkedList<TileSlot> _recency = new();
+
+    // Arrays of evicted tiles, handed to the next decode of the same size instead of allocating anew: a batch that
+    // walks through more tiles than fit would otherwise leave the heap full of dead 50 MB arrays between collections.
+    private readonly List<float[]> _recycled = [];
+    private const int MaxRecycled = 4;
     private long _residentBytes;
     private long _peakResidentBytes;
     private long _decodes;
@@ -89,7 +94,7 @@ public sealed class TileCache
 
             try
             {
-                samples = slot.Source.Read(slot.TileIndex);
+                samples = slot.Source.Read(slot.TileIndex, TakeRecycled(slot.Bytes / sizeof(float)));
             }
             catch
             {
@@ -128,6 +133,22 @@ public sealed class TileCache
         }
     }
 
+    private float[]? TakeRecycled(long length)
+    {
+        lock (_gate)
+        {
+            var i = _recycled.FindIndex(a => a.LongLength == length);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            var array = _recycled[i];
+            _recycled.RemoveAt(i);
+            return array;
+        }
+    }
+
     private void EvictOverBudget()
     {
         var node = _recency.Last;
@@ -139,6 +160,11 @@ public sealed class TileCache
             {
                 _recency.Remove(node);
                 slot.Recency = null;
+                if (_recycled.Count < MaxRecycled && slot.Samples is { } evicted && slot.Source is not TerrainSurface.GridTileSource)
+                {
+                    _recycled.Add(evicted);
+                }
+
                 slot.Samples = null;
                 _residentBytes -= slot.Bytes;
                 _evictions++;

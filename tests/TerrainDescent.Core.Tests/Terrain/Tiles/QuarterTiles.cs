@@ -48,7 +48,7 @@ internal sealed class QuarterTiles : ITileSource
     }
 
     /// <inheritdoc />
-    public float[] Read(int tileIndex) => Cut(Footprints[tileIndex]);
+    public float[] Read(int tileIndex, float[]? recycled) => Cut(Footprints[tileIndex]);
 
     private float[] Cut(TileFootprint tile)
     {
@@ -67,6 +67,6 @@ internal sealed class QuarterTiles : ITileSource
 
     private sealed class Subset(QuarterTiles owner, IReadOnlyList<TileFootprint> tiles) : ITileSource
     {
-        public float[] Read(int tileIndex) => owner.Cut(tiles[tileIndex]);
+        public float[] Read(int tileIndex, float[]? recycled) => owner.Cut(tiles[tileIndex]);
     }
 }
