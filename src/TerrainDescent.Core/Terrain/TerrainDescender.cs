@@ -32,7 +32,9 @@ public sealed class TerrainDescender(TerrainSurface surface)
         var lattice = Surface.Lattice;
         Span<double> start = [lattice.UOf(x), lattice.VOf(y)];
         using var objective = new TerrainObjective(Surface);
-        var trace = DescentRunner.Run(objective, method, start, options);
+        var trace = TerrainWalk.Handles(method)
+            ? TerrainWalk.Run(Surface, objective.Reader, method, start[0], start[1], options)
+            : DescentRunner.Run(objective, method, start, options);
         return ToPath(method.Name, options, trace);
     }
 
