@@ -21,10 +21,11 @@ for method in 0 1; do
   steps[$name]="$(sed -E 's/.* steps ([0-9]+) .*/\1/' <<< "$line")"
 done
 
-(cd "$work" && dotnet run -c Release --project "$root/tests/TerrainDescent.Benchmarks" -- \
+(dotnet run -c Release --project "$root/tests/TerrainDescent.Benchmarks" -- \
   --filter '*DescentBenchmarks*' --exporters csv --artifacts "$work/bdn" > "$work/bdn.log" 2>&1) \
   || { tail -20 "$work/bdn.log"; exit 1; }
 csv="$(ls "$work"/bdn/results/*DescentBenchmarks-report.csv)"
+cp "$csv" "${TD_STEP_CSV:-/dev/null}" 2>/dev/null || true
 
 printf '%-12s %8s %12s %12s %8s\n' method steps "C ns/step" "ours ns/step" ratio
 for name in hill-walker momentum; do
@@ -32,9 +33,15 @@ for name in hill-walker momentum; do
   mean="$(/usr/bin/python3 - "$csv" "$name" <<'PY'
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
-row = next(r for r in rows if r["Method"] == sys.argv[2] or r.get("Method", "").endswith(sys.argv[2]) or r.get("Method") == sys.argv[2])
-value, unit = row["Mean"].replace(",", "").split()
-print(float(value) * {"ns": 1e-9, "μs": 1e-6, "us": 1e-6, "ms": 1e-3, "s": 1.0}[unit])
+row = next(r for r in rows if sys.argv[2] in r.values())
+column = next(c for c in row if c == "Mean" or c.startswith("Mean "))
+units = {"ns": 1e-9, "μs": 1e-6, "us": 1e-6, "ms": 1e-3, "s": 1.0}
+text = row[column].replace(",", "").strip()
+if " " in text:
+    value, unit = text.split()
+else:
+    value, unit = text, column.split("[")[1].rstrip("]") if "[" in column else "ns"
+print(float(value) * units[unit])
 PY
 )"
   ours="$(awk -v m="$mean" -v s="${steps[$name]}" 'BEGIN { printf "%.1f", m * 1e9 / s }')"
