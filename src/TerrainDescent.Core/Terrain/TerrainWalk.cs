@@ -117,6 +117,7 @@ internal static class TerrainWalk
     /// <summary>As <see cref="TerrainObjective.Locate"/>.</summary>
     private static PointStatus Locate(SurfaceReader reader, double u, double v)
     {
+        reader.TryEvaluateInterior(u, v);
         if (!double.IsNaN(reader.ElevationAt(u, v)))
         {
             var (east, north) = reader.GradientAt(u, v);

@@ -82,6 +82,37 @@ public sealed class SurfaceReader : IDisposable
         return value;
     }
 
+    /// <summary>
+    /// Elevation and slope at (u, v) in one cell lookup, when the cell and its neighbours lie inside one tile's
+    /// interior (nearly every step of a path); the same values as <see cref="ElevationAt"/> and <see cref="GradientAt"/>,
+    /// which it also remembers. False, with nothing computed, anywhere else.
+    /// </summary>
+    internal bool TryEvaluateInterior(double u, double v)
+    {
+        if (!IsUsable(u, v))
+        {
+            return false;
+        }
+
+        var column = (int)Math.Floor(u);
+        var row = (int)Math.Floor(v);
+        if (!InFastInterior(column - 1, row - 1, column + 2, row + 2))
+        {
+            return false;
+        }
+
+        var fu = u - column;
+        var fv = v - row;
+        var z = _fast!;
+        var w = _fastWidth;
+        var i = (row - _fastRow) * w + column - _fastColumn;
+        _elevation = Blend(z[i], z[i + 1], z[i + w], z[i + w + 1], fu, fv);
+        (_elevationU, _elevationV) = (u, v);
+        _gradient = FastGradient(z, i, w, row, fu, fv);
+        (_gradientU, _gradientV) = (u, v);
+        return true;
+    }
+
     /// <summary>Whether every sample that (u, v) stands between is held by a tile (or is missing sea).</summary>
     public bool IsOnData(double u, double v)
     {
