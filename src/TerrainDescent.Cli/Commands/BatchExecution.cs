@@ -2,7 +2,7 @@ using System.Diagnostics;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
 using TerrainDescent.Core.Batch;
-using TerrainDescent.Core.Descent;
+using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.Core.IO;
 using TerrainDescent.Core.Terrain;
 using TerrainDescent.Gdal.Tiles;
@@ -13,17 +13,23 @@ namespace TerrainDescent.Cli.Commands;
 
 /// <summary>
 /// Runs a batch over a tiled terrain in bounded memory: every (start, method) descent runs on a worker thread, which
-/// picks the finest layer with data at the start, descends and makes the GeoJSON feature; features are written to the
-/// output in start order, then method order, as soon as they and all before them are done (a reorder window of a few
-/// per thread), and only a few scalars per start are kept for the summary. Memory is the tile cache plus the paths in
-/// the window, whatever the number of starts; the bytes written are the same for any thread count and cache size.
+/// picks the finest layer with data at the start, descends and makes the GeoJSON feature's bytes; results are
+/// written in start order, then method order, as soon as they and all before them are done (a reorder window of a
+/// few per thread), and only a few scalars per start are kept for the summary. Memory is the tile cache plus the
+/// paths in the window, whatever the number of starts; the bytes written are the same for any thread count and cache
+/// size. With a shard, only the starts the <see cref="ShardPlan"/> gives it run, and they go to a part file that
+/// <c>merge</c> turns into the same bytes.
 /// </summary>
 internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
 {
     /// <summary>Features waiting to be written, or in flight, per thread.</summary>
     private const int WindowPerThread = 8;
 
-    private const int ProblemsKept = 20;
+    /// <summary>Hilbert order of the curve tiles are ordered on: 2^16 cells a side over the globe, 0.0055° of longitude.</summary>
+    private const int TileCurveOrder = 16;
+
+    /// <summary>Hilbert order of the curve starts within a tile are ordered on: 2^30 a side, about 4 cm.</summary>
+    private const int StartCurveOrder = 30;
 
     private readonly Dictionary<TerrainLayer, TerrainDescender> _descenders = terrain.Layers.ToDictionary(l => l, l => new TerrainDescender(l.Surface));
 
@@ -31,57 +37,85 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
     public BatchReportData Run(IReadOnlyList<PeakEntry>? entries)
     {
         var clock = Stopwatch.StartNew();
-        IReadOnlyList<BatchStart> starts = entries is null
-            ? AutoStarts()
-            : entries.Select(e => new BatchStart(e.Id, e.Longitude, e.Latitude)).ToArray();
-        var methods = request.Methods;
-        var total = checked(starts.Count * methods.Count);
+        var starts = Starts(entries);
+        var methods = request.Methods.Select(m => m.Name).ToArray();
+        var owned = request.Shard is { } shard ? Plan(starts, shard.Count).StartsOf(shard.Index) : Enumerable.Range(0, starts.Count).ToArray();
+        var total = checked(owned.Count * methods.Length);
         var threads = request.Batch.MaxDegreeOfParallelism;
-        var summary = new BatchSummaryAccumulator(methods.Select(m => m.Name).ToArray());
-        var problems = new List<(string Id, string Problem)>();
-        var problemCount = 0;
-        Console.WriteLine(Invariant($"{terrain.Name}: {terrain.TileCount} tile(s), {starts.Count} start(s) × {methods.Count} method(s), tile cache {terrain.Cache.BudgetBytes / (1024 * 1024)} MB"));
+        var shardText = request.Shard is { } s ? Invariant($", shard {s}: {owned.Count} of {starts.Count} start(s)") : "";
+        Console.WriteLine(Invariant($"{terrain.Name}: {terrain.TileCount} tile(s), {starts.Count} start(s) × {methods.Length} method(s){shardText}, tile cache {terrain.Cache.BudgetBytes / (1024 * 1024)} MB"));
 
-        AtomicFile.Write(request.OutputPath, stream =>
+        BatchReportData report;
+        using (var file = AtomicFile.Begin(request.OutputPath))
         {
-            using var writer = new GeoJsonStreamWriter(stream, "terrain-descent batch");
-            ProgressDisplay.Run(terrain.Name, total, progress =>
-            {
-                var throttle = new ProgressThrottle(progress, total);
-                OrderedParallel.Run(
-                    total,
-                    threads,
-                    threads * WindowPerThread,
-                    slot => Descend(starts, slot),
-                    (slot, done) =>
-                    {
-                        var (outcome, feature) = done;
-                        summary.Add(outcome.MethodIndex, outcome.Descended, outcome.Reason, outcome.Steps, outcome.GroundLengthMetres);
-                        if (outcome.Problem is not null && outcome.MethodIndex == 0)
-                        {
-                            problemCount++;
-                            if (problems.Count < ProblemsKept)
-                            {
-                                problems.Add((starts[slot / methods.Count].Id, outcome.Problem));
-                            }
-                        }
-
-                        writer.Write(feature);
-                        throttle.Completed();
-                    });
-                return 0;
-            });
-            writer.Finish();
-        });
+            report = Write(file.Stream, starts, owned, methods);
+            file.Commit();
+        }
 
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(Invariant($"ran {total} descent(s) in {seconds:F2} s, {total / Math.Max(seconds, 1e-9):F0} descents/s including loading, on {threads} thread(s); tile cache peak {terrain.Cache.PeakResidentBytes / (1024.0 * 1024.0):F0} MB, {terrain.Cache.Decodes} tile read(s)"));
-        return new BatchReportData(starts.Count, total, summary.Summaries(), problems, problemCount);
+        return report;
     }
 
-    private (DescentScalars Outcome, GeoJsonFeature Feature) Descend(IReadOnlyList<BatchStart> starts, int slot)
+    /// <summary>Runs the <paramref name="owned"/> starts and writes their results (collection or part) to <paramref name="stream"/>.</summary>
+    private BatchReportData Write(Stream stream, IReadOnlyList<BatchStart> starts, IReadOnlyList<int> owned, string[] methods)
     {
-        var (s, m) = Math.DivRem(slot, request.Methods.Count);
+        var total = owned.Count * methods.Length;
+        var threads = request.Batch.MaxDegreeOfParallelism;
+        var header = new BatchPartHeader(BatchFingerprint.Of(request, terrain, starts), request.Shard ?? new ShardSpec(0, 1), starts.Count, methods, BatchOutput.CollectionName);
+        using var output = new BatchOutput(request.Shard is null ? stream : Stream.Null, methods);
+        using var part = request.Shard is null ? null : new BatchPartWriter(stream, header);
+        var record = new BatchPartEntry[methods.Length];
+        ProgressDisplay.Run(terrain.Name, total, progress =>
+        {
+            var throttle = new ProgressThrottle(progress, total);
+            OrderedParallel.Run(
+                total,
+                threads,
+                threads * WindowPerThread,
+                slot => Descend(starts, owned[slot / methods.Length], slot % methods.Length),
+                (slot, entry) =>
+                {
+                    var (s, m) = (owned[slot / methods.Length], slot % methods.Length);
+                    output.Add(starts[s].Id, m, entry);
+                    record[m] = entry;
+                    if (part is not null && m == methods.Length - 1)
+                    {
+                        part.Write(new BatchPartRecord(s, starts[s].Id, [.. record]));
+                    }
+
+                    throttle.Completed();
+                });
+            return 0;
+        });
+        var report = output.Finish();
+        part?.Finish();
+        return report;
+    }
+
+    /// <summary>
+    /// The shards of the batch: each start belongs to the tile owning the sample nearest to it (from metadata alone),
+    /// tiles are ordered on the Hilbert curve of their middles, and the ordered starts are cut into equal runs.
+    /// </summary>
+    private ShardPlan Plan(IReadOnlyList<BatchStart> starts, int shardCount)
+    {
+        var tileNumbers = starts.Select(s => terrain.TileAt(s.X, s.Y)).ToArray();
+        var tileKeys = new Dictionary<int, ulong>();
+        foreach (var tile in tileNumbers.Where(t => t >= 0).Distinct())
+        {
+            var (longitude, latitude) = terrain.TileCentre(tile);
+            tileKeys[tile] = HilbertCurve.OfLonLat(longitude, latitude, TileCurveOrder);
+        }
+
+        return ShardPlan.Create(
+            tileNumbers.Select(t => t >= 0 ? tileKeys[t] : 0UL).ToArray(),
+            tileNumbers,
+            starts.Select(s => HilbertCurve.OfLonLat(s.X, s.Y, StartCurveOrder)).ToArray(),
+            shardCount);
+    }
+
+    private BatchPartEntry Descend(IReadOnlyList<BatchStart> starts, int s, int m)
+    {
         var start = starts[s];
         var method = request.Methods[m];
         var options = request.Batch.Descent;
@@ -90,7 +124,7 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         {
             var problem = Invariant($"start lat {start.Y:F5}, lon {start.X:F5} is outside every raster given");
             var off = BatchOutcome.OffEveryRaster(s, m, start, method.Name, options, problem);
-            return (DescentScalars.Of(off), PathFeatures.Create(off.Path, static (x, y) => (x, y), start.Id, problem, request.SimplifyMetres));
+            return Entry(off, PathFeatures.Create(off.Path, static (x, y) => (x, y), start.Id, problem, request.SimplifyMetres));
         }
 
         var (layer, x, y) = pick.Value;
@@ -100,8 +134,15 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         var startProblem = StartCheck.Problem(layer.Surface, x, y);
         var path = descender.Descend(method, x, y, options);
         var outcome = new BatchOutcome(s, m, start, x, y, path, startProblem);
-        return (DescentScalars.Of(outcome), PathFeatures.Create(path, layer.ToLonLat, start.Id, startProblem, request.SimplifyMetres));
+        return Entry(outcome, PathFeatures.Create(path, layer.ToLonLat, start.Id, startProblem, request.SimplifyMetres));
     }
+
+    private static BatchPartEntry Entry(BatchOutcome outcome, GeoJsonFeature feature) =>
+        new(outcome.Descended, outcome.Path.Reason, outcome.Path.Steps, outcome.Path.GroundLengthMetres, outcome.Problem, GeoJsonWriter.FeatureBytes(feature));
+
+    private IReadOnlyList<BatchStart> Starts(IReadOnlyList<PeakEntry>? entries) => entries is null
+        ? AutoStarts()
+        : entries.Select(e => new BatchStart(e.Id, e.Longitude, e.Latitude)).ToArray();
 
     /// <summary>
     /// The summits of the terrain as starts, placed where the peaks file would put them (lon/lat to 7 decimals, about
@@ -114,12 +155,5 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         return peaks
             .Select(p => new BatchStart(p.Id, Math.Round(p.Longitude, GeoJsonWriter.CoordinateDecimals), Math.Round(p.Latitude, GeoJsonWriter.CoordinateDecimals)))
             .ToArray();
-    }
-
-    /// <summary>What the summary keeps of one descent.</summary>
-    private sealed record DescentScalars(int MethodIndex, bool Descended, StopReason Reason, int Steps, double GroundLengthMetres, string? Problem)
-    {
-        public static DescentScalars Of(BatchOutcome outcome) =>
-            new(outcome.MethodIndex, outcome.Descended, outcome.Path.Reason, outcome.Path.Steps, outcome.Path.GroundLengthMetres, outcome.Problem);
     }
 }
