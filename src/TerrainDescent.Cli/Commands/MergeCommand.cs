@@ -73,7 +73,16 @@ public static class MergeCommand
                     throw new UserInputException($"part file {path} does not exist");
                 }
 
-                readers.Add(new BatchPartReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), path));
+                var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+                try
+                {
+                    readers.Add(new BatchPartReader(stream, path));
+                }
+                catch
+                {
+                    stream.Dispose();
+                    throw;
+                }
             }
 
             return new BatchPartMerge(readers, partPaths);
