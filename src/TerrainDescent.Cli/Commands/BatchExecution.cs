@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
+using TerrainDescent.Cluster;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.Core.IO;
-using TerrainDescent.Core.Terrain;
 using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.GeoJson;
 using static System.FormattableString;
@@ -25,13 +25,7 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
     /// <summary>Features waiting to be written, or in flight, per thread.</summary>
     private const int WindowPerThread = 8;
 
-    /// <summary>Hilbert order of the curve tiles are ordered on: 2^16 cells a side over the globe, 0.0055° of longitude.</summary>
-    private const int TileCurveOrder = 16;
-
-    /// <summary>Hilbert order of the curve starts within a tile are ordered on: 2^30 a side, about 4 cm.</summary>
-    private const int StartCurveOrder = 30;
-
-    private readonly Dictionary<TerrainLayer, TerrainDescender> _descenders = terrain.Layers.ToDictionary(l => l, l => new TerrainDescender(l.Surface));
+    private readonly BatchStartRunner _runner = new(terrain, request.Methods, request.Batch, request.SimplifyMetres);
 
     /// <summary>Runs from <paramref name="entries"/> (null: the summits of the terrain) and writes the output.</summary>
     public BatchReportData Run(IReadOnlyList<PeakEntry>? entries)
@@ -39,7 +33,7 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         var clock = Stopwatch.StartNew();
         var starts = Starts(entries);
         var methods = request.Methods.Select(m => m.Name).ToArray();
-        var owned = request.Shard is { } shard ? Plan(starts, shard.Count).StartsOf(shard.Index) : Enumerable.Range(0, starts.Count).ToArray();
+        var owned = request.Shard is { } shard ? TileShardPlanner.Plan(terrain, starts, shard.Count).StartsOf(shard.Index) : Enumerable.Range(0, starts.Count).ToArray();
         var total = checked(owned.Count * methods.Length);
         var threads = request.Batch.MaxDegreeOfParallelism;
         var shardText = request.Shard is { } s ? Invariant($", shard {s}: {owned.Count} of {starts.Count} start(s)") : "";
@@ -73,7 +67,7 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
                 total,
                 threads,
                 threads * WindowPerThread,
-                slot => Descend(starts, owned[slot / methods.Length], slot % methods.Length),
+                slot => _runner.Run(starts[owned[slot / methods.Length]], owned[slot / methods.Length], slot % methods.Length),
                 (slot, entry) =>
                 {
                     var (s, m) = (owned[slot / methods.Length], slot % methods.Length);
@@ -92,53 +86,6 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         part?.Finish();
         return report;
     }
-
-    /// <summary>
-    /// The shards of the batch: each start belongs to the tile owning the sample nearest to it (from metadata alone),
-    /// tiles are ordered on the Hilbert curve of their middles, and the ordered starts are cut into equal runs.
-    /// </summary>
-    private ShardPlan Plan(IReadOnlyList<BatchStart> starts, int shardCount)
-    {
-        var tileNumbers = starts.Select(s => terrain.TileAt(s.X, s.Y)).ToArray();
-        var tileKeys = new Dictionary<int, ulong>();
-        foreach (var tile in tileNumbers.Where(t => t >= 0).Distinct())
-        {
-            var (longitude, latitude) = terrain.TileCentre(tile);
-            tileKeys[tile] = HilbertCurve.OfLonLat(longitude, latitude, TileCurveOrder);
-        }
-
-        return ShardPlan.Create(
-            tileNumbers.Select(t => t >= 0 ? tileKeys[t] : 0UL).ToArray(),
-            tileNumbers,
-            starts.Select(s => HilbertCurve.OfLonLat(s.X, s.Y, StartCurveOrder)).ToArray(),
-            shardCount);
-    }
-
-    private BatchPartEntry Descend(IReadOnlyList<BatchStart> starts, int s, int m)
-    {
-        var start = starts[s];
-        var method = request.Methods[m];
-        var options = request.Batch.Descent;
-        var pick = terrain.Pick(start.X, start.Y);
-        if (pick is null)
-        {
-            var problem = Invariant($"start lat {start.Y:F5}, lon {start.X:F5} is outside every raster given");
-            var off = BatchOutcome.OffEveryRaster(s, m, start, method.Name, options, problem);
-            return Entry(off, PathFeatures.Create(off.Path, static (x, y) => (x, y), start.Id, problem, request.SimplifyMetres));
-        }
-
-        var (layer, x, y) = pick.Value;
-        var descender = _descenders[layer];
-        var radius = start.SnapRadiusMetres ?? request.Batch.SnapRadiusMetres;
-        (x, y) = radius > 0 ? descender.ResolveStart(x, y, radius) : (x, y);
-        var startProblem = StartCheck.Problem(layer.Surface, x, y);
-        var path = descender.Descend(method, x, y, options);
-        var outcome = new BatchOutcome(s, m, start, x, y, path, startProblem);
-        return Entry(outcome, PathFeatures.Create(path, layer.ToLonLat, start.Id, startProblem, request.SimplifyMetres));
-    }
-
-    private static BatchPartEntry Entry(BatchOutcome outcome, GeoJsonFeature feature) =>
-        new(outcome.Descended, outcome.Path.Reason, outcome.Path.Steps, outcome.Path.GroundLengthMetres, outcome.Problem, GeoJsonWriter.FeatureBytes(feature));
 
     private IReadOnlyList<BatchStart> Starts(IReadOnlyList<PeakEntry>? entries) => entries is null
         ? AutoStarts()
