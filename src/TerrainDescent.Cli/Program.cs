@@ -19,6 +19,7 @@ public static class Program
             ServeCommand.Create(),
             PeaksCommand.Create(),
             BatchCommand.Create(),
+            ClusterCommand.Create(),
             MergeCommand.Create(),
         };
 

@@ -24,14 +24,15 @@ public sealed class ClusterBatchClient(IGrainFactory grains)
 
     /// <summary>
     /// Runs <paramref name="jobs"/> of <paramref name="spec"/> and returns each job's part bytes by job id;
-    /// <paramref name="progress"/> gets the number of finished jobs. Throws <see cref="InvalidOperationException"/>
+    /// <paramref name="progress"/> gets the numbers of finished jobs and of their starts. Throws <see cref="InvalidOperationException"/>
     /// with the coordinator's error, or <see cref="TimeoutException"/> when nothing is heard for <paramref name="silence"/>.
     /// </summary>
-    public async Task<byte[][]> RunAsync(ClusterBatchSpec spec, IReadOnlyList<ClusterJob> jobs, Action<int>? progress, TimeSpan silence, CancellationToken cancellation = default)
+    public async Task<byte[][]> RunAsync(ClusterBatchSpec spec, IReadOnlyList<ClusterJob> jobs, Action<int, int>? progress, TimeSpan silence, CancellationToken cancellation = default)
     {
         var parts = new byte[jobs.Count][];
         var hashes = new string?[jobs.Count];
         var received = 0;
+        var startsReceived = 0;
         var acknowledge = new List<int>();
         var submitted = false;
         var heard = Stopwatch.StartNew();
@@ -78,10 +79,11 @@ public sealed class ClusterBatchClient(IGrainFactory grains)
                     hashes[result.JobId] = result.Hash;
                     parts[result.JobId] = result.Part;
                     received++;
+                    startsReceived += jobs[result.JobId].StartIndices.Length;
                     ReceivedJobs = received;
                 }
 
-                progress?.Invoke(received);
+                progress?.Invoke(received, startsReceived);
             }
             catch (Exception e) when (e is not InvalidOperationException and not OperationCanceledException)
             {

@@ -43,7 +43,7 @@ public sealed class ClusterBatchClientTests(ITestOutputHelper output)
             TimeSpan killedAt = default;
 
             clock.Restart();
-            var parts = await client.RunAsync(spec, jobs, done =>
+            var parts = await client.RunAsync(spec, jobs, (done, _) =>
             {
                 if (kill is null && done >= jobs.Length / 10)
                 {

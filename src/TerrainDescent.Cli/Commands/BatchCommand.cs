@@ -27,7 +27,13 @@ public static class BatchCommand
     public const double DefaultSimplifyMetres = 1.0;
 
     /// <summary>Builds the command.</summary>
-    public static Command Create()
+    public static Command Create() => Create(null);
+
+    /// <summary>
+    /// Builds <c>batch</c>, or with <paramref name="cluster"/> <c>cluster batch</c>: the same options, run on the
+    /// Orleans cluster that <paramref name="cluster"/>'s options name.
+    /// </summary>
+    internal static Command Create(ClusterOptionSet? cluster)
     {
         var dems = new Argument<string[]>("DEM") { Description = "elevation rasters or folders of tiles; touching tiles are mosaicked (default N52W007.hgt)", Arity = ArgumentArity.ZeroOrMore };
         var peaks = new Option<string>("--peaks") { Description = "starts: auto (every summit with --min-prominence), or a .geojson of Points or a .csv with lat,lon[,id][,name]", DefaultValueFactory = _ => AutoPeaks };
@@ -40,7 +46,10 @@ public static class BatchCommand
         var descent = new DescentOptionSet();
         var peakOptions = new PeakOptionSet();
         var terrain = new TerrainOptionSet();
-        var command = new Command("batch", "Run every method from many starts (peaks found or listed) on all cores; write GeoJSON paths and a summary") { dems, peaks, methods, threads, output, summary, shard, simplify.Option };
+        var command = cluster is null
+            ? new Command("batch", "Run every method from many starts (peaks found or listed) on all cores; write GeoJSON paths and a summary") { dems, peaks, methods, threads, output, summary, shard, simplify.Option }
+            : new Command("batch", "Run a batch on an Orleans cluster of silos; write the same GeoJSON paths and summary as 'batch'") { dems, peaks, methods, threads, output, summary, simplify.Option };
+        cluster?.AddTo(command);
         descent.AddTo(command);
         peakOptions.AddTo(command);
         terrain.AddTo(command);
@@ -55,7 +64,7 @@ public static class BatchCommand
             }
 
             ShardSpec? shardSpec = null;
-            if (parse.GetValue(shard) is { } shardText)
+            if ((cluster is null ? parse.GetValue(shard) : null) is { } shardText)
             {
                 shardSpec = ShardSpec.Parse(shardText, out var shardError) ?? throw new UserInputException(shardError!);
                 if (parse.GetValue(summary) is not null)
@@ -75,12 +84,12 @@ public static class BatchCommand
                 parse.GetValue(summary),
                 simplify.Read(parse),
                 shardSpec);
-            return Run(request, () => terrain.Open(parse, request.DemArguments));
+            return Run(request, () => terrain.Open(parse, request.DemArguments), cluster?.Read(parse));
         }));
         return command;
     }
 
-    private static int Run(BatchRequest request, Func<TiledTerrain> openTerrain)
+    private static int Run(BatchRequest request, Func<TiledTerrain> openTerrain, ClusterTarget? cluster)
     {
         var inputs = request.DemArguments.Count == 0 ? new List<string?> { null } : request.DemArguments.Cast<string?>().ToList();
         if (request.PeaksFile is not null)
@@ -93,7 +102,8 @@ public static class BatchCommand
         // Read the starts before any raster, so that a bad peaks file fails at once.
         var entries = request.PeaksFile is null ? null : PeaksFileReader.Read(request.PeaksFile);
         using var terrain = openTerrain();
-        var report = new BatchExecution(request, terrain).Run(entries);
+        var execution = new BatchExecution(request, terrain);
+        var report = cluster is null ? execution.Run(entries) : execution.RunOnCluster(entries, cluster);
         if (request.Shard is { } part)
         {
             Console.WriteLine($"wrote shard {part} ({report.StartCount} start(s), {report.PathCount} path(s)) to {request.OutputPath}; merge every part with 'terrain-descent merge'");

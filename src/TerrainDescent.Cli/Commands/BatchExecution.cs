@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
+using Microsoft.Extensions.DependencyInjection;
 using TerrainDescent.Cluster;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Batch.Shards;
@@ -48,6 +49,103 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
 
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(Invariant($"ran {total} descent(s) in {seconds:F2} s, {total / Math.Max(seconds, 1e-9):F0} descents/s including loading, on {threads} thread(s); tile cache peak {terrain.Cache.PeakResidentBytes / (1024.0 * 1024.0):F0} MB, {terrain.Cache.Decodes} tile read(s)"));
+        return report;
+    }
+
+    /// <summary>
+    /// Runs the batch on the Orleans cluster <paramref name="cluster"/> names: cut into jobs of neighbouring starts
+    /// (the shard plan with one shard per job), sent in blocks of neighbouring jobs, and merged as <c>merge</c> merges
+    /// parts, so the bytes are those of <see cref="Run"/>.
+    /// </summary>
+    public BatchReportData RunOnCluster(IReadOnlyList<PeakEntry>? entries, ClusterTarget cluster)
+    {
+        var clock = Stopwatch.StartNew();
+        var starts = Starts(entries);
+        var methods = request.Methods.Select(m => m.Name).ToArray();
+        var jobCount = Math.Max(1, (starts.Count + cluster.JobSize - 1) / cluster.JobSize);
+        var plan = TileShardPlanner.Plan(terrain, starts, jobCount);
+        var spec = new ClusterBatchSpec(
+            Guid.NewGuid().ToString("N"),
+            DemInputs.Resolve(request.DemArguments).Select(Path.GetFullPath).ToArray(),
+            methods,
+            DescentOptionsJson.Write(request.Batch.Descent),
+            request.Batch.SnapRadiusMetres,
+            request.SimplifyMetres,
+            (int)terrain.Layers[0].Surface.Missing,
+            BatchFingerprint.Of(request, terrain, starts),
+            starts.Count,
+            jobCount);
+        var jobs = Enumerable.Range(0, jobCount).Select(j =>
+        {
+            var owned = plan.StartsOf(j);
+            return new ClusterJob(
+                j,
+                j / cluster.JobsPerBlock,
+                owned.ToArray(),
+                owned.Select(s => starts[s].Id).ToArray(),
+                owned.Select(s => starts[s].X).ToArray(),
+                owned.Select(s => starts[s].Y).ToArray(),
+                owned.Select(s => starts[s].SnapRadiusMetres ?? double.NaN).ToArray());
+        }).ToArray();
+        var total = checked(starts.Count * methods.Length);
+        Console.WriteLine(Invariant($"{terrain.Name}: {terrain.TileCount} tile(s), {starts.Count} start(s) × {methods.Length} method(s) in {jobCount} job(s) on the cluster {(cluster.Redis is { } r ? "in Redis at " + r : "on this machine")}"));
+
+        byte[][] parts;
+        using (var host = ClusterHosts.Client(cluster.Redis, cluster.GatewayPort))
+        {
+            try
+            {
+                host.StartAsync().GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new UserInputException($"cannot reach the cluster ({(cluster.Redis is null ? "no silo on this machine?" : "is every silo using Redis at " + cluster.Redis + "?")}): {e.Message.Split('\n')[0]}");
+            }
+
+            var client = new ClusterBatchClient(host.Services.GetRequiredService<IClusterClient>());
+            parts = ProgressDisplay.Run(terrain.Name, total, progress =>
+            {
+                var throttle = new ProgressThrottle(progress, total);
+                var shown = 0;
+                try
+                {
+                    return client.RunAsync(spec, jobs, (_, startsDone) =>
+                    {
+                        for (; shown < startsDone * methods.Length; shown++)
+                        {
+                            throttle.Completed();
+                        }
+                    }, TimeSpan.FromMinutes(2)).GetAwaiter().GetResult();
+                }
+                catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+                {
+                    throw new UserInputException($"the cluster batch failed: {e.Message}");
+                }
+            });
+            host.StopAsync().GetAwaiter().GetResult();
+        }
+
+        BatchReportData report;
+        using (var merge = new BatchPartMerge(parts.Select((p, j) => new BatchPartReader(new MemoryStream(p), Invariant($"job {j}"))).ToArray(), parts.Select((_, j) => Invariant($"job {j}")).ToArray()))
+        using (var file = AtomicFile.Begin(request.OutputPath))
+        {
+            using (var output = new BatchOutput(file.Stream, methods))
+            {
+                foreach (var record in merge.Records())
+                {
+                    for (var m = 0; m < record.Entries.Count; m++)
+                    {
+                        output.Add(record.StartId, m, record.Entries[m]);
+                    }
+                }
+
+                report = output.Finish();
+            }
+
+            file.Commit();
+        }
+
+        Console.WriteLine(Invariant($"ran {total} descent(s) in {jobCount} job(s) in {clock.Elapsed.TotalSeconds:F2} s on the cluster"));
         return report;
     }
 
