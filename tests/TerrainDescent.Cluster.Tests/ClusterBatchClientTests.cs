@@ -67,16 +67,6 @@ public sealed class ClusterBatchClientTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
-    public void DescentOptionsJson_WriteThenRead_GivesEqualOptionsInfinitiesIncluded()
-    {
-        var options = new DescentOptions { AlphaMetres = 12.345678901234567, Gamma = 0.9, MaxSteps = 777 };
-
-        var back = DescentOptionsJson.Read(DescentOptionsJson.Write(options));
-
-        Assert.Equal(options, back);
-    }
-
     /// <summary>A grid of 480 starts over the tile, and one off it.</summary>
     private static BatchStart[] Starts() =>
         Enumerable.Range(0, 480)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
-using Microsoft.Extensions.DependencyInjection;
 using TerrainDescent.Cluster;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Batch.Shards;

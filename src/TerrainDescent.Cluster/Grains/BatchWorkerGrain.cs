@@ -1,5 +1,5 @@
-using Orleans.Placement;
 using System.Collections.Concurrent;
+using Orleans.Placement;
 
 namespace TerrainDescent.Cluster.Grains;
 
