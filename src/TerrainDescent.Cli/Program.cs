@@ -19,6 +19,8 @@ public static class Program
             ServeCommand.Create(),
             PeaksCommand.Create(),
             BatchCommand.Create(),
+            ClusterCommand.Create(),
+            MergeCommand.Create(),
         };
 
         if (args.Length == 0)

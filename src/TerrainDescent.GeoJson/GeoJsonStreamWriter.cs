@@ -9,6 +9,7 @@ namespace TerrainDescent.GeoJson;
 /// </summary>
 public sealed class GeoJsonStreamWriter : IDisposable
 {
+    private const int FlushBytes = 1 << 16;
     private readonly Utf8JsonWriter _json;
     private bool _finished;
 
@@ -34,6 +35,22 @@ public sealed class GeoJsonStreamWriter : IDisposable
     {
         ObjectDisposedException.ThrowIf(_finished, this);
         GeoJsonWriter.WriteFeature(_json, feature);
+        Count++;
+    }
+
+    /// <summary>
+    /// Appends a feature already written by <see cref="GeoJsonWriter.FeatureBytes"/> (for example in a part file
+    /// of a sharded batch); the collection's bytes are those <see cref="Write"/> gives for the same feature.
+    /// </summary>
+    public void WriteRaw(ReadOnlySpan<byte> featureJson)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        _json.WriteRawValue(featureJson, skipInputValidation: true);
+        if (_json.BytesPending > FlushBytes)
+        {
+            _json.Flush(); // keep the writer's buffer small instead of holding the whole collection
+        }
+
         Count++;
     }
 

@@ -36,6 +36,22 @@ public static class GeoJsonWriter
         writer.Finish();
     }
 
+    /// <summary>
+    /// The UTF-8 bytes of one Feature object, exactly as <see cref="GeoJsonStreamWriter.Write"/> writes it into a
+    /// collection (without the separating comma): what <see cref="GeoJsonStreamWriter.WriteRaw"/> takes.
+    /// </summary>
+    public static byte[] FeatureBytes(GeoJsonFeature feature)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
+        {
+            WriteFeature(json, feature);
+            json.Flush();
+        }
+
+        return buffer.ToArray();
+    }
+
     /// <summary>Writes one Feature object (for <see cref="GeoJsonStreamWriter"/>), flushing when the buffer grows.</summary>
     internal static void WriteFeature(Utf8JsonWriter json, GeoJsonFeature feature)
     {

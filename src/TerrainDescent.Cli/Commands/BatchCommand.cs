@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Core.Batch;
+using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Gdal.Tiles;
 using static System.FormattableString;
@@ -11,7 +12,8 @@ namespace TerrainDescent.Cli.Commands;
 /// <c>batch DEM... [--peaks auto|FILE] --out FILE.geojson [--summary FILE.csv] [--simplify METRES]</c>: runs every
 /// method from every start on all cores over the tiled terrain, with a progress bar; streams one LineString per
 /// (start, method) in start order then method order, simplified to the tolerance and byte-identical whatever the
-/// thread count and cache size, and prints and optionally writes a per-method summary.
+/// thread count and cache size, and prints and optionally writes a per-method summary. With <c>--shard I/N</c> it runs
+/// only shard I's starts and writes a part file that <c>merge</c> combines with the others into the same bytes.
 /// </summary>
 public static class BatchCommand
 {
@@ -25,7 +27,13 @@ public static class BatchCommand
     public const double DefaultSimplifyMetres = 1.0;
 
     /// <summary>Builds the command.</summary>
-    public static Command Create()
+    public static Command Create() => Create(null);
+
+    /// <summary>
+    /// Builds <c>batch</c>, or with <paramref name="cluster"/> <c>cluster batch</c>: the same options, run on the
+    /// Orleans cluster that <paramref name="cluster"/>'s options name.
+    /// </summary>
+    internal static Command Create(ClusterOptionSet? cluster)
     {
         var dems = new Argument<string[]>("DEM") { Description = "elevation rasters or folders of tiles; touching tiles are mosaicked (default N52W007.hgt)", Arity = ArgumentArity.ZeroOrMore };
         var peaks = new Option<string>("--peaks") { Description = "starts: auto (every summit with --min-prominence), or a .geojson of Points or a .csv with lat,lon[,id][,name]", DefaultValueFactory = _ => AutoPeaks };
@@ -33,11 +41,15 @@ public static class BatchCommand
         var threads = new Option<int>("--threads") { Description = "descents run at once (default: every core); output is identical for any value", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string>("--out") { Description = "GeoJSON file of paths to write (written atomically)", Required = true };
         var summary = new Option<string?>("--summary") { Description = "CSV file of the per-method summary to write (written atomically)" };
+        var shard = new Option<string?>("--shard") { Description = "run only shard I of N (0-based, I/N) and write a part file to --out, for 'merge'; the starts are split by tile, in Hilbert order" };
         var simplify = new SimplifyOption(DefaultSimplifyMetres);
         var descent = new DescentOptionSet();
         var peakOptions = new PeakOptionSet();
         var terrain = new TerrainOptionSet();
-        var command = new Command("batch", "Run every method from many starts (peaks found or listed) on all cores; write GeoJSON paths and a summary") { dems, peaks, methods, threads, output, summary, simplify.Option };
+        var command = cluster is null
+            ? new Command("batch", "Run every method from many starts (peaks found or listed) on all cores; write GeoJSON paths and a summary") { dems, peaks, methods, threads, output, summary, shard, simplify.Option }
+            : new Command("batch", "Run a batch on an Orleans cluster of silos; write the same GeoJSON paths and summary as 'batch'") { dems, peaks, methods, threads, output, summary, simplify.Option };
+        cluster?.AddTo(command);
         descent.AddTo(command);
         peakOptions.AddTo(command);
         terrain.AddTo(command);
@@ -51,6 +63,16 @@ public static class BatchCommand
                 throw new UserInputException(Invariant($"--threads must be at least 1, not {threadCount}"));
             }
 
+            ShardSpec? shardSpec = null;
+            if ((cluster is null ? parse.GetValue(shard) : null) is { } shardText)
+            {
+                shardSpec = ShardSpec.Parse(shardText, out var shardError) ?? throw new UserInputException(shardError!);
+                if (parse.GetValue(summary) is not null)
+                {
+                    throw new UserInputException("--summary goes with 'merge', not with --shard: a shard writes only its part file");
+                }
+            }
+
             var batch = new BatchOptions { Descent = descent.Read(parse), SnapRadiusMetres = descent.ReadSnapRadius(parse), MaxDegreeOfParallelism = threadCount };
             var request = new BatchRequest(
                 parse.GetValue(dems) ?? [],
@@ -60,13 +82,14 @@ public static class BatchCommand
                 peakOptions.Read(parse),
                 parse.GetValue(output)!,
                 parse.GetValue(summary),
-                simplify.Read(parse));
-            return Run(request, () => terrain.Open(parse, request.DemArguments));
+                simplify.Read(parse),
+                shardSpec);
+            return Run(request, () => terrain.Open(parse, request.DemArguments), cluster?.Read(parse));
         }));
         return command;
     }
 
-    private static int Run(BatchRequest request, Func<TiledTerrain> openTerrain)
+    private static int Run(BatchRequest request, Func<TiledTerrain> openTerrain, ClusterTarget? cluster)
     {
         var inputs = request.DemArguments.Count == 0 ? new List<string?> { null } : request.DemArguments.Cast<string?>().ToList();
         if (request.PeaksFile is not null)
@@ -79,9 +102,16 @@ public static class BatchCommand
         // Read the starts before any raster, so that a bad peaks file fails at once.
         var entries = request.PeaksFile is null ? null : PeaksFileReader.Read(request.PeaksFile);
         using var terrain = openTerrain();
-        var report = new BatchExecution(request, terrain).Run(entries);
-        BatchReport.Print(report, request);
-        BatchReport.Write(report, request);
+        var execution = new BatchExecution(request, terrain);
+        var report = cluster is null ? execution.Run(entries) : execution.RunOnCluster(entries, cluster);
+        if (request.Shard is { } part)
+        {
+            Console.WriteLine($"wrote shard {part} ({report.StartCount} start(s), {report.PathCount} path(s)) to {request.OutputPath}; merge every part with 'terrain-descent merge'");
+            return 0;
+        }
+
+        BatchReport.Print(report, request.OutputPath);
+        BatchReport.Write(report, request.OutputPath, request.SummaryPath);
         return 0;
     }
 }

@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
+using TerrainDescent.Cluster;
 using TerrainDescent.Core.Batch;
-using TerrainDescent.Core.Descent;
+using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.Core.IO;
-using TerrainDescent.Core.Terrain;
 using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.GeoJson;
 using static System.FormattableString;
@@ -13,95 +14,180 @@ namespace TerrainDescent.Cli.Commands;
 
 /// <summary>
 /// Runs a batch over a tiled terrain in bounded memory: every (start, method) descent runs on a worker thread, which
-/// picks the finest layer with data at the start, descends and makes the GeoJSON feature; features are written to the
-/// output in start order, then method order, as soon as they and all before them are done (a reorder window of a few
-/// per thread), and only a few scalars per start are kept for the summary. Memory is the tile cache plus the paths in
-/// the window, whatever the number of starts; the bytes written are the same for any thread count and cache size.
+/// picks the finest layer with data at the start, descends and makes the GeoJSON feature's bytes; results are
+/// written in start order, then method order, as soon as they and all before them are done (a reorder window of a
+/// few per thread), and only a few scalars per start are kept for the summary. Memory is the tile cache plus the
+/// paths in the window, whatever the number of starts; the bytes written are the same for any thread count and cache
+/// size. With a shard, only the starts the <see cref="ShardPlan"/> gives it run, and they go to a part file that
+/// <c>merge</c> turns into the same bytes.
 /// </summary>
 internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
 {
     /// <summary>Features waiting to be written, or in flight, per thread.</summary>
     private const int WindowPerThread = 8;
 
-    private const int ProblemsKept = 20;
-
-    private readonly Dictionary<TerrainLayer, TerrainDescender> _descenders = terrain.Layers.ToDictionary(l => l, l => new TerrainDescender(l.Surface));
+    private readonly BatchStartRunner _runner = new(terrain, request.Methods, request.Batch, request.SimplifyMetres);
 
     /// <summary>Runs from <paramref name="entries"/> (null: the summits of the terrain) and writes the output.</summary>
     public BatchReportData Run(IReadOnlyList<PeakEntry>? entries)
     {
         var clock = Stopwatch.StartNew();
-        IReadOnlyList<BatchStart> starts = entries is null
-            ? AutoStarts()
-            : entries.Select(e => new BatchStart(e.Id, e.Longitude, e.Latitude)).ToArray();
-        var methods = request.Methods;
-        var total = checked(starts.Count * methods.Count);
+        var starts = Starts(entries);
+        var methods = request.Methods.Select(m => m.Name).ToArray();
+        var owned = request.Shard is { } shard ? TileShardPlanner.Plan(terrain, starts, shard.Count).StartsOf(shard.Index) : Enumerable.Range(0, starts.Count).ToArray();
+        var total = checked(owned.Count * methods.Length);
         var threads = request.Batch.MaxDegreeOfParallelism;
-        var summary = new BatchSummaryAccumulator(methods.Select(m => m.Name).ToArray());
-        var problems = new List<(string Id, string Problem)>();
-        var problemCount = 0;
-        Console.WriteLine(Invariant($"{terrain.Name}: {terrain.TileCount} tile(s), {starts.Count} start(s) × {methods.Count} method(s), tile cache {terrain.Cache.BudgetBytes / (1024 * 1024)} MB"));
+        var shardText = request.Shard is { } s ? Invariant($", shard {s}: {owned.Count} of {starts.Count} start(s)") : "";
+        Console.WriteLine(Invariant($"{terrain.Name}: {terrain.TileCount} tile(s), {starts.Count} start(s) × {methods.Length} method(s){shardText}, tile cache {terrain.Cache.BudgetBytes / (1024 * 1024)} MB"));
 
-        AtomicFile.Write(request.OutputPath, stream =>
+        BatchReportData report;
+        using (var file = AtomicFile.Begin(request.OutputPath))
         {
-            using var writer = new GeoJsonStreamWriter(stream, "terrain-descent batch");
-            ProgressDisplay.Run(terrain.Name, total, progress =>
-            {
-                var throttle = new ProgressThrottle(progress, total);
-                OrderedParallel.Run(
-                    total,
-                    threads,
-                    threads * WindowPerThread,
-                    slot => Descend(starts, slot),
-                    (slot, done) =>
-                    {
-                        var (outcome, feature) = done;
-                        summary.Add(outcome.MethodIndex, outcome.Descended, outcome.Reason, outcome.Steps, outcome.GroundLengthMetres);
-                        if (outcome.Problem is not null && outcome.MethodIndex == 0)
-                        {
-                            problemCount++;
-                            if (problems.Count < ProblemsKept)
-                            {
-                                problems.Add((starts[slot / methods.Count].Id, outcome.Problem));
-                            }
-                        }
-
-                        writer.Write(feature);
-                        throttle.Completed();
-                    });
-                return 0;
-            });
-            writer.Finish();
-        });
+            report = Write(file.Stream, starts, owned, methods);
+            file.Commit();
+        }
 
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(Invariant($"ran {total} descent(s) in {seconds:F2} s, {total / Math.Max(seconds, 1e-9):F0} descents/s including loading, on {threads} thread(s); tile cache peak {terrain.Cache.PeakResidentBytes / (1024.0 * 1024.0):F0} MB, {terrain.Cache.Decodes} tile read(s)"));
-        return new BatchReportData(starts.Count, total, summary.Summaries(), problems, problemCount);
+        return report;
     }
 
-    private (DescentScalars Outcome, GeoJsonFeature Feature) Descend(IReadOnlyList<BatchStart> starts, int slot)
+    /// <summary>
+    /// Runs the batch on the Orleans cluster <paramref name="cluster"/> names: cut into jobs of neighbouring starts
+    /// (the shard plan with one shard per job), sent in blocks of neighbouring jobs, and merged as <c>merge</c> merges
+    /// parts, so the bytes are those of <see cref="Run"/>.
+    /// </summary>
+    public BatchReportData RunOnCluster(IReadOnlyList<PeakEntry>? entries, ClusterTarget cluster)
     {
-        var (s, m) = Math.DivRem(slot, request.Methods.Count);
-        var start = starts[s];
-        var method = request.Methods[m];
-        var options = request.Batch.Descent;
-        var pick = terrain.Pick(start.X, start.Y);
-        if (pick is null)
+        var clock = Stopwatch.StartNew();
+        var starts = Starts(entries);
+        var methods = request.Methods.Select(m => m.Name).ToArray();
+        var jobCount = Math.Max(1, (starts.Count + cluster.JobSize - 1) / cluster.JobSize);
+        var plan = TileShardPlanner.Plan(terrain, starts, jobCount);
+        var spec = new ClusterBatchSpec(
+            Guid.NewGuid().ToString("N"),
+            DemInputs.Resolve(request.DemArguments).Select(Path.GetFullPath).ToArray(),
+            methods,
+            DescentOptionsJson.Write(request.Batch.Descent),
+            request.Batch.SnapRadiusMetres,
+            request.SimplifyMetres,
+            (int)terrain.Layers[0].Surface.Missing,
+            BatchFingerprint.Of(request, terrain, starts),
+            starts.Count,
+            jobCount);
+        var jobs = Enumerable.Range(0, jobCount).Select(j =>
         {
-            var problem = Invariant($"start lat {start.Y:F5}, lon {start.X:F5} is outside every raster given");
-            var off = BatchOutcome.OffEveryRaster(s, m, start, method.Name, options, problem);
-            return (DescentScalars.Of(off), PathFeatures.Create(off.Path, static (x, y) => (x, y), start.Id, problem, request.SimplifyMetres));
+            var owned = plan.StartsOf(j);
+            return new ClusterJob(
+                j,
+                j / cluster.JobsPerBlock,
+                owned.ToArray(),
+                owned.Select(s => starts[s].Id).ToArray(),
+                owned.Select(s => starts[s].X).ToArray(),
+                owned.Select(s => starts[s].Y).ToArray(),
+                owned.Select(s => starts[s].SnapRadiusMetres ?? double.NaN).ToArray());
+        }).ToArray();
+        var total = checked(starts.Count * methods.Length);
+        Console.WriteLine(Invariant($"{terrain.Name}: {terrain.TileCount} tile(s), {starts.Count} start(s) × {methods.Length} method(s) in {jobCount} job(s) on the cluster {(cluster.Redis is { } r ? "in Redis at " + r : "on this machine")}"));
+
+        byte[][] parts;
+        using (var host = ClusterHosts.Client(cluster.Redis, cluster.GatewayPort))
+        {
+            try
+            {
+                host.StartAsync().GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new UserInputException($"cannot reach the cluster ({(cluster.Redis is null ? "no silo on this machine?" : "is every silo using Redis at " + cluster.Redis + "?")}): {e.Message.Split('\n')[0]}");
+            }
+
+            var client = new ClusterBatchClient(host.Services.GetRequiredService<IClusterClient>());
+            parts = ProgressDisplay.Run(terrain.Name, total, progress =>
+            {
+                var throttle = new ProgressThrottle(progress, total);
+                var shown = 0;
+                try
+                {
+                    return client.RunAsync(spec, jobs, (_, startsDone) =>
+                    {
+                        for (; shown < startsDone * methods.Length; shown++)
+                        {
+                            throttle.Completed();
+                        }
+                    }, TimeSpan.FromMinutes(2)).GetAwaiter().GetResult();
+                }
+                catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+                {
+                    throw new UserInputException($"the cluster batch failed: {e.Message}");
+                }
+            });
+            host.StopAsync().GetAwaiter().GetResult();
         }
 
-        var (layer, x, y) = pick.Value;
-        var descender = _descenders[layer];
-        var radius = start.SnapRadiusMetres ?? request.Batch.SnapRadiusMetres;
-        (x, y) = descender.ResolveStart(x, y, radius);
-        var startProblem = StartCheck.Problem(layer.Surface, x, y);
-        var path = descender.Descend(method, x, y, options);
-        var outcome = new BatchOutcome(s, m, start, x, y, path, startProblem);
-        return (DescentScalars.Of(outcome), PathFeatures.Create(path, layer.ToLonLat, start.Id, startProblem, request.SimplifyMetres));
+        BatchReportData report;
+        using (var merge = new BatchPartMerge(parts.Select((p, j) => new BatchPartReader(new MemoryStream(p), Invariant($"job {j}"))).ToArray(), parts.Select((_, j) => Invariant($"job {j}")).ToArray()))
+        using (var file = AtomicFile.Begin(request.OutputPath))
+        {
+            using (var output = new BatchOutput(file.Stream, methods))
+            {
+                foreach (var record in merge.Records())
+                {
+                    for (var m = 0; m < record.Entries.Count; m++)
+                    {
+                        output.Add(record.StartId, m, record.Entries[m]);
+                    }
+                }
+
+                report = output.Finish();
+            }
+
+            file.Commit();
+        }
+
+        Console.WriteLine(Invariant($"ran {total} descent(s) in {jobCount} job(s) in {clock.Elapsed.TotalSeconds:F2} s on the cluster"));
+        return report;
     }
+
+    /// <summary>Runs the <paramref name="owned"/> starts and writes their results (collection or part) to <paramref name="stream"/>.</summary>
+    private BatchReportData Write(Stream stream, IReadOnlyList<BatchStart> starts, IReadOnlyList<int> owned, string[] methods)
+    {
+        var total = owned.Count * methods.Length;
+        var threads = request.Batch.MaxDegreeOfParallelism;
+        var header = new BatchPartHeader(BatchFingerprint.Of(request, terrain, starts), request.Shard ?? new ShardSpec(0, 1), starts.Count, methods, BatchOutput.CollectionName);
+        using var output = new BatchOutput(request.Shard is null ? stream : Stream.Null, methods);
+        using var part = request.Shard is null ? null : new BatchPartWriter(stream, header);
+        var record = new BatchPartEntry[methods.Length];
+        ProgressDisplay.Run(terrain.Name, total, progress =>
+        {
+            var throttle = new ProgressThrottle(progress, total);
+            OrderedParallel.Run(
+                total,
+                threads,
+                threads * WindowPerThread,
+                slot => _runner.Run(starts[owned[slot / methods.Length]], owned[slot / methods.Length], slot % methods.Length),
+                (slot, entry) =>
+                {
+                    var (s, m) = (owned[slot / methods.Length], slot % methods.Length);
+                    output.Add(starts[s].Id, m, entry);
+                    record[m] = entry;
+                    if (part is not null && m == methods.Length - 1)
+                    {
+                        part.Write(new BatchPartRecord(s, starts[s].Id, [.. record]));
+                    }
+
+                    throttle.Completed();
+                });
+            return 0;
+        });
+        var report = output.Finish();
+        part?.Finish();
+        return report;
+    }
+
+    private IReadOnlyList<BatchStart> Starts(IReadOnlyList<PeakEntry>? entries) => entries is null
+        ? AutoStarts()
+        : entries.Select(e => new BatchStart(e.Id, e.Longitude, e.Latitude)).ToArray();
 
     /// <summary>
     /// The summits of the terrain as starts, placed where the peaks file would put them (lon/lat to 7 decimals, about
@@ -114,12 +200,5 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         return peaks
             .Select(p => new BatchStart(p.Id, Math.Round(p.Longitude, GeoJsonWriter.CoordinateDecimals), Math.Round(p.Latitude, GeoJsonWriter.CoordinateDecimals)))
             .ToArray();
-    }
-
-    /// <summary>What the summary keeps of one descent.</summary>
-    private sealed record DescentScalars(int MethodIndex, bool Descended, StopReason Reason, int Steps, double GroundLengthMetres, string? Problem)
-    {
-        public static DescentScalars Of(BatchOutcome outcome) =>
-            new(outcome.MethodIndex, outcome.Descended, outcome.Path.Reason, outcome.Path.Steps, outcome.Path.GroundLengthMetres, outcome.Problem);
     }
 }

@@ -6,7 +6,7 @@ namespace TerrainDescent.Cli.Commands;
 internal static class BatchReport
 {
     /// <summary>Prints the starts that could not be descended from (the first few) and the summary table.</summary>
-    public static void Print(BatchReportData report, BatchRequest request)
+    public static void Print(BatchReportData report, string outputPath)
     {
         foreach (var (id, problem) in report.Problems)
         {
@@ -15,20 +15,20 @@ internal static class BatchReport
 
         if (report.ProblemCount > report.Problems.Count)
         {
-            Console.WriteLine($"… and {report.ProblemCount - report.Problems.Count} more bad start(s); see start_problem in {request.OutputPath}");
+            Console.WriteLine($"… and {report.ProblemCount - report.Problems.Count} more bad start(s); see start_problem in {outputPath}");
         }
 
         CommandGuard.Out.Write(SummaryTable.Create(report.Summaries));
     }
 
     /// <summary>Says what was written and writes the summary CSV when asked, atomically.</summary>
-    public static void Write(BatchReportData report, BatchRequest request)
+    public static void Write(BatchReportData report, string outputPath, string? summaryPath)
     {
-        Console.WriteLine($"wrote {report.PathCount} path(s) from {report.StartCount} start(s) to {request.OutputPath}");
-        if (request.SummaryPath is not null)
+        Console.WriteLine($"wrote {report.PathCount} path(s) from {report.StartCount} start(s) to {outputPath}");
+        if (summaryPath is not null)
         {
-            SummaryCsv.WriteFile(request.SummaryPath, report.Summaries);
-            Console.WriteLine($"wrote the summary to {request.SummaryPath}");
+            SummaryCsv.WriteFile(summaryPath, report.Summaries);
+            Console.WriteLine($"wrote the summary to {summaryPath}");
         }
     }
 }

@@ -1,4 +1,5 @@
 using TerrainDescent.Core.Batch;
+using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Peaks;
 
@@ -13,6 +14,7 @@ namespace TerrainDescent.Cli.Commands;
 /// <param name="OutputPath">The GeoJSON file of paths.</param>
 /// <param name="SummaryPath">The summary CSV file, or null.</param>
 /// <param name="SimplifyMetres">The Douglas–Peucker tolerance of the written paths in ground metres, ≥ 0 (0: every step).</param>
+/// <param name="Shard">The shard to run, writing a part file to <paramref name="OutputPath"/>; null runs every start.</param>
 internal sealed record BatchRequest(
     IReadOnlyList<string> DemArguments,
     string? PeaksFile,
@@ -21,4 +23,5 @@ internal sealed record BatchRequest(
     PeakOptions Peaks,
     string OutputPath,
     string? SummaryPath,
-    double SimplifyMetres);
+    double SimplifyMetres,
+    ShardSpec? Shard = null);

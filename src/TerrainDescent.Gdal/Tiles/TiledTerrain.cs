@@ -120,6 +120,55 @@ public sealed class TiledTerrain : IDisposable
         return onData;
     }
 
+    /// <summary>
+    /// From metadata only (no sample is read): the number of the tile owning the sample nearest to a WGS84 position
+    /// on the finest layer that holds one, or −1 off every tile. Tiles are numbered through the layers in order,
+    /// finest first, and in index order within a layer: the same number on every machine given the same inputs.
+    /// </summary>
+    public int TileAt(double longitude, double latitude)
+    {
+        var first = 0;
+        foreach (var layer in Layers)
+        {
+            try
+            {
+                var (x, y) = layer.FromLonLat(longitude, latitude);
+                var (u, v) = (layer.Surface.Lattice.UOf(x), layer.Surface.Lattice.VOf(y));
+                var owner = Math.Abs(u) < 1e9 && Math.Abs(v) < 1e9 ? layer.Surface.Index.OwnerOf((int)Math.Round(u), (int)Math.Round(v)) : -1;
+                if (owner >= 0)
+                {
+                    return first + owner;
+                }
+            }
+            catch (GdalException)
+            {
+                // the position has no place in this CRS
+            }
+
+            first += layer.Tiles.Count;
+        }
+
+        return -1;
+    }
+
+    /// <summary>WGS84 longitude and latitude in degrees of the middle of tile <paramref name="tile"/> (numbered as by <see cref="TileAt"/>).</summary>
+    public (double Longitude, double Latitude) TileCentre(int tile)
+    {
+        foreach (var layer in Layers)
+        {
+            if (tile < layer.Tiles.Count)
+            {
+                var footprint = layer.Surface.Index.Tiles[tile];
+                var lattice = layer.Surface.Lattice;
+                return layer.ToLonLat(lattice.XOf(footprint.Column + (footprint.Width - 1) / 2.0), lattice.YOf(footprint.Row + (footprint.Height - 1) / 2.0));
+            }
+
+            tile -= layer.Tiles.Count;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(tile));
+    }
+
     /// <summary>The span of every layer, for messages.</summary>
     public string DescribeBounds() => string.Join("; ", Layers.Select(l => l.Surface.DescribeBounds()));
 
