@@ -42,7 +42,7 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         var problemCount = 0;
         Console.WriteLine(Invariant($"{terrain.Name}: {terrain.TileCount} tile(s), {starts.Count} start(s) × {methods.Count} method(s), tile cache {terrain.Cache.BudgetBytes / (1024 * 1024)} MB"));
 
-        AtomicFile.Write(request.OutputPath, stream =>
+        PathFile.Write(request.OutputPath, "terrain-descent batch", hasStartIds: true, stream =>
         {
             using var writer = new GeoJsonStreamWriter(stream, "terrain-descent batch");
             ProgressDisplay.Run(terrain.Name, total, progress =>

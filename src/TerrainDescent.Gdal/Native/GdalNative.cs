@@ -106,6 +106,9 @@ internal static class GdalNative
     [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALDEMProcessing([MarshalAs(UnmanagedType.LPUTF8Str)] string destination, IntPtr source, [MarshalAs(UnmanagedType.LPUTF8Str)] string processing, [MarshalAs(UnmanagedType.LPUTF8Str)] string? colorFile, IntPtr options, out int usageError);
     [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALTranslateOptionsNew(IntPtr arguments, IntPtr binaryOptions);
     [DllImport(GdalLibrary.Name)] public static extern void GDALTranslateOptionsFree(IntPtr options);
+    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALVectorTranslateOptionsNew(IntPtr arguments, IntPtr binaryOptions);
+    [DllImport(GdalLibrary.Name)] public static extern void GDALVectorTranslateOptionsFree(IntPtr options);
+    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALVectorTranslate([MarshalAs(UnmanagedType.LPUTF8Str)] string destination, IntPtr destinationDataset, int sourceCount, IntPtr[] sourceHandles, IntPtr options, out int usageError);
     [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALTranslate([MarshalAs(UnmanagedType.LPUTF8Str)] string destination, IntPtr source, IntPtr options, out int usageError);
 
     /// <summary>The last GDAL error message on this thread, or an empty string.</summary>

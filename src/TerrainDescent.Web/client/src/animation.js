@@ -10,7 +10,7 @@ export function createAnimation(button, counter, mapView, profile) {
 
   const walkersAt = (index) => result.paths.map((p) => {
     const i = Math.min(index, p.lon.length - 1);
-    return { lon: p.lon[i], lat: p.lat[i], colour: p.colour, distanceKm: p.distanceMetres[i] / 1000, elevation: p.elevationMetres[i] };
+    return { lon: p.lon[i], lat: p.lat[i], colour: p.colour, distanceMetres: p.distanceMetres[i], elevation: p.elevationMetres[i] };
   });
 
   const stop = () => {

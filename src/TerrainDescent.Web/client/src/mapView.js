@@ -14,6 +14,7 @@ import { Circle, Fill, Stroke, Style } from 'ol/style.js';
 import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
 import { maskUrl } from './api.js';
+import { createPeaksLayer } from './peaksLayer.js';
 
 const marker = (style, fill) => new Style({
   image: new Circle({
@@ -23,8 +24,9 @@ const marker = (style, fill) => new Style({
   }),
 });
 
-export function createMapView(target, info, composition, seaLevel) {
+export function createMapView(target, info, composition, seaLevel, initialView) {
   const layers = {};
+  let peaks = null;
   // Relief and mask are XYZ tiles drawn by the server from its tile cache; footprints outline every data tile.
   const tileSource = (url) => new XYZ({ url, maxZoom: info.tiles.maxZoom, interpolate: true, transition: 0 });
   const outline = new Style({ stroke: new Stroke({ color: 'rgba(40, 40, 40, 0.8)', width: 1, lineDash: [4, 4] }), fill: new Fill({ color: 'rgba(255, 255, 255, 0.04)' }) });
@@ -32,6 +34,9 @@ export function createMapView(target, info, composition, seaLevel) {
     let layer;
     if (spec.kind === 'tiles') {
       layer = new TileLayer({ source: tileSource(spec.id === 'sea-mask' ? maskUrl(seaLevel) : spec.source), opacity: spec.opacity });
+    } else if (spec.kind === 'peaks') {
+      peaks = createPeaksLayer(spec, composition.peakSymbol);
+      layer = peaks.layer;
     } else if (spec.kind === 'outline') {
       layer = new VectorLayer({ source: new VectorSource({ url: spec.source, format: new GeoJSON() }), style: outline, opacity: spec.opacity });
     } else {
@@ -49,7 +54,12 @@ export function createMapView(target, info, composition, seaLevel) {
     controls: defaultControls().extend([new ScaleLine({ units: 'metric', bar: true, steps: 4, text: true, minWidth: 120 })]),
     view: new View({ projection: 'EPSG:3857', maxZoom: 17 }),
   });
-  map.getView().fit(extent, { padding: [20, 20, 20, 20] });
+  if (initialView) {
+    map.getView().setCenter(fromLonLat([initialView.lon, initialView.lat]));
+    map.getView().setZoom(initialView.zoom);
+  } else {
+    map.getView().fit(extent, { padding: [20, 20, 20, 20] });
+  }
 
   const lineStyles = (path) => [
     new Style({ stroke: new Stroke({ color: composition.pathHalo.colour, width: lineWidth(path) + 2 * composition.pathHalo.extraWidthPixels }) }),
@@ -79,6 +89,24 @@ export function createMapView(target, info, composition, seaLevel) {
       start.setStyle(marker(composition.startMarker, '#ffffff'));
       markers.addFeature(start);
     },
+    /** Removes every path, marker and walker. */
+    clearPaths() {
+      for (const id of ['paths', 'markers', 'animation']) layers[id].getSource().clear();
+    },
+    /** The view as {lon, lat, zoom} (centre in degrees). */
+    view() {
+      const [lon, lat] = toLonLat(map.getView().getCenter());
+      return { lon, lat, zoom: map.getView().getZoom() };
+    },
+    /** Centres the map on {lon, lat}, at `zoom` when given. */
+    goTo({ lon, lat }, zoom) {
+      map.getView().setCenter(fromLonLat([lon, lat]));
+      if (zoom !== undefined) map.getView().setZoom(zoom);
+    },
+    /** Calls `handler` whenever the map has stopped moving. */
+    onViewChange(handler) {
+      map.on('moveend', () => handler());
+    },
     /** Places one animation marker per entry ({lon, lat, colour}). */
     setWalkers(walkers) {
       const source = layers.animation.getSource();
@@ -99,11 +127,29 @@ export function createMapView(target, info, composition, seaLevel) {
       source.on('tileloaderror', settle);
       layers['sea-mask'].setSource(source);
     },
+    /** Calls `handler({lon, lat})` for a click: at a summit of the peaks layer its exact position, else the point clicked. */
     onClick(handler) {
       map.on('singleclick', (event) => {
+        const summit = peaks && map.forEachFeatureAtPixel(event.pixel, (f) => f, { layerFilter: (l) => l === peaks.layer, hitTolerance: 3 });
+        if (summit) {
+          handler({ lon: summit.get('lon'), lat: summit.get('lat'), summit: summit.get('name') || summit.get('id') });
+          return;
+        }
         const [lon, lat] = toLonLat(event.coordinate);
         handler({ lon, lat });
       });
+    },
+    /** Reloads the summits in view whenever the map stops moving; `onLoaded(count)` after each load. */
+    followPeaks(onLoaded) {
+      if (!peaks) return;
+      map.on('moveend', () => peaks.reload(map, onLoaded));
+      peaks.reload(map, onLoaded);
+    },
+    /** The summits on the peaks layer now, as {id, name, lon, lat, prominence}. */
+    peaksShown() {
+      return peaks ? peaks.layer.getSource().getFeatures().map((f) => ({
+        id: f.get('id'), name: f.get('name'), lon: f.get('lon'), lat: f.get('lat'), prominence: f.get('prominence_m'),
+      })) : [];
     },
     onPointer(handler) {
       map.on('pointermove', (event) => {
