@@ -87,6 +87,9 @@ internal static class GdalNative
     [DllImport(GdalLibrary.Name)] public static extern IntPtr OGR_Fld_GetNameRef(IntPtr fieldDefinition);
     [DllImport(GdalLibrary.Name)] public static extern int OGR_G_GetGeometryType(IntPtr geometry);
     [DllImport(GdalLibrary.Name)] public static extern int OGR_G_GetPointCount(IntPtr geometry);
+    [DllImport(GdalLibrary.Name)] public static extern int OGR_G_GetGeometryCount(IntPtr geometry);
+    [DllImport(GdalLibrary.Name)] public static extern IntPtr OGR_G_GetGeometryRef(IntPtr geometry, int index);
+    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALDatasetGetLayerByName(IntPtr dataset, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
     [DllImport(GdalLibrary.Name)] public static extern int OGR_G_Is3D(IntPtr geometry);
     [DllImport(GdalLibrary.Name)] public static extern double OGR_G_GetX(IntPtr geometry, int index);
     [DllImport(GdalLibrary.Name)] public static extern double OGR_G_GetY(IntPtr geometry, int index);
