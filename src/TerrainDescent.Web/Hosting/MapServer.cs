@@ -52,7 +52,7 @@ public static class MapServer
         var files = new PhysicalFileProvider(Path.GetFullPath(options.WebRoot));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        MapEndpoints.Map(app, scene);
+        MapEndpoints.Map(app, scene, options.BasemapUrlTemplate);
         PeakEndpoints.Map(app, scene.Peaks);
         var gate = new DescentGate(Math.Max(1, options.MaxConcurrentDescents), Math.Max(0, options.MaxQueuedDescents), options.DescentQueueTimeout);
         DescentEndpoints.Map(app, scene, logger, gate, options.DescentTimeBudget);

@@ -9,8 +9,9 @@ import { createProfile } from './profile.js';
 import { createAnimation } from './animation.js';
 import { renderLegend } from './legend.js';
 import { readState, writeState } from './pageState.js';
-import { unitSystem } from './units.js';
+import { height, length, unitSystem } from './units.js';
 import { createGoTo } from './goTo.js';
+import { createLayerSwitcher } from './layerSwitcher.js';
 
 const $ = (id) => document.getElementById(id);
 const setStatus = (state, text) => {
@@ -54,9 +55,15 @@ async function main() {
   const firstLevel = controls.read().options.seaLevel;
   const composition = await loadJson(compositionUrl(firstLevel));
   const view = createMapView($('map'), info, composition, firstLevel, initial.view);
-  const profile = createProfile($('profile'));
-  const animation = createAnimation($('play'), $('step-counter'), view, profile);
+  const profile = createProfile($('profile'), (distanceMetres) => hoverAt(distanceMetres));
+  const animation = createAnimation(
+    { play: $('play'), back: $('step-back'), forward: $('step-forward'), scrubber: $('scrubber'), speed: $('speed'), counter: $('step-counter'), stepTable: $('steps') },
+    view,
+    profile,
+    { height: (metres) => (metres == null ? 'no data' : `${height(units, metres)} ${units.height}`) },
+  );
   renderLegend($('legend'), composition);
+  createLayerSwitcher($('layers'), view.map);
   window.terrainDescent = { map: view.map, pixelOf: (lon, lat) => view.pixelOf(lon, lat), run: (start) => run(start, 'push'), lastResult: null,
     peaks: () => view.peaksShown() };
 
@@ -69,6 +76,7 @@ async function main() {
 
   const showResult = () => {
     renderPathTable($('paths'), lastResult, units);
+    animation.refresh();
     if (lastResult) profile.show(lastResult, units);
     else profile.clear();
   };
@@ -151,6 +159,48 @@ async function main() {
       showFailure(error);
     }
   }
+
+  // Profile ↔ map: the cursor on the profile marks that ground distance on every path on the map; the pointer on
+  // a path marks its nearest vertex on the profile. Both show distance and elevation beside the profile.
+  const nearestIndex = (distances, target) => {
+    let low = 0;
+    let high = distances.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (distances[middle] < target) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && target - distances[low - 1] < distances[low] - target ? low - 1 : low;
+  };
+  const readout = (points) => {
+    $('hover-readout').textContent = points.map((p) => `${p.method} ${length(units, p.distanceMetres)} ${units.length}, `
+      + `${p.elevation == null ? 'no data' : `${height(units, p.elevation)} ${units.height}`}`).join(' · ');
+    document.body.dataset.hover = String(points.length);
+  };
+  function hoverAt(distanceMetres) {
+    if (!lastResult || distanceMetres === null) {
+      view.setWalkers([]);
+      readout([]);
+      return;
+    }
+    const points = lastResult.paths.filter((p) => distanceMetres <= p.distanceMetres[p.distanceMetres.length - 1] + 1).map((p) => {
+      const i = nearestIndex(p.distanceMetres, distanceMetres);
+      return { method: p.method, lon: p.lon[i], lat: p.lat[i], colour: p.colour, distanceMetres: p.distanceMetres[i], elevation: p.elevationMetres[i] };
+    });
+    view.setWalkers(points);
+    readout(points);
+  }
+  view.onPathHover((hit) => {
+    const path = hit && lastResult?.paths.find((p) => p.method === hit.method);
+    if (!path) {
+      profile.setWalkers([]);
+      readout([]);
+      return;
+    }
+    const point = { method: path.method, colour: path.colour, distanceMetres: path.distanceMetres[hit.index], elevation: path.elevationMetres[hit.index] };
+    profile.setWalkers([point]);
+    readout([point]);
+  });
 
   let pointerTimer = 0;
   view.onPointer(({ lon, lat }) => {

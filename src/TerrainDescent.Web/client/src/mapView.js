@@ -47,10 +47,19 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
     layers[spec.id] = layer;
   }
 
+  // An optional basemap under everything, only when the server was started with --basemap.
+  const order = composition.layers.map((spec) => layers[spec.id]);
+  if (info.basemap) {
+    const basemap = new TileLayer({ source: new XYZ({ url: info.basemap, maxZoom: 19 }) });
+    basemap.set('id', 'basemap');
+    basemap.set('title', 'Basemap');
+    order.unshift(basemap);
+  }
+
   const extent = transformExtent(info.extent, info.projection, 'EPSG:3857');
   const map = new Map({
     target,
-    layers: composition.layers.map((spec) => layers[spec.id]),
+    layers: order,
     controls: defaultControls().extend([new ScaleLine({ units: 'metric', bar: true, steps: 4, text: true, minWidth: 120 })]),
     view: new View({ projection: 'EPSG:3857', maxZoom: 17 }),
   });
@@ -80,6 +89,7 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
         const coordinates = path.lon.map((lon, i) => fromLonLat([lon, path.lat[i]]));
         const line = new Feature(new LineString(coordinates.length > 1 ? coordinates : [coordinates[0], coordinates[0]]));
         line.setStyle(lineStyles(path));
+        line.set('method', path.method);
         lines.addFeature(line);
         const end = new Feature(new Point(fromLonLat([path.endLon, path.endLat])));
         end.setStyle(marker(composition.endMarker, path.colour));
@@ -137,6 +147,32 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
         }
         const [lon, lat] = toLonLat(event.coordinate);
         handler({ lon, lat });
+      });
+    },
+    /**
+     * Calls `handler({method, index})` with the nearest vertex of the path under the pointer, or `handler(null)`
+     * when the pointer leaves the paths.
+     */
+    onPathHover(handler) {
+      let over = false;
+      map.on('pointermove', (event) => {
+        if (event.dragging) return;
+        const line = map.forEachFeatureAtPixel(event.pixel, (f) => f, { layerFilter: (l) => l === layers.paths, hitTolerance: 4 });
+        if (!line) {
+          if (over) handler(null);
+          over = false;
+          return;
+        }
+        over = true;
+        const coordinates = line.getGeometry().getCoordinates();
+        let best = 0;
+        let bestDistance = Infinity;
+        for (let i = 0; i < coordinates.length; i++) {
+          const dx = coordinates[i][0] - event.coordinate[0];
+          const dy = coordinates[i][1] - event.coordinate[1];
+          if (dx * dx + dy * dy < bestDistance) { bestDistance = dx * dx + dy * dy; best = i; }
+        }
+        handler({ method: line.get('method'), index: best });
       });
     },
     /** Reloads the summits in view whenever the map stops moving; `onLoaded(count)` after each load. */

@@ -3,7 +3,11 @@ import uPlot from 'uplot';
 
 const placeholder = '<p class="placeholder">The elevation profile of the paths appears here after a click.</p>';
 
-export function createProfile(container) {
+/**
+ * The profile in `container`; `onHover(distanceMetres)` runs as the cursor moves over the chart (null when it
+ * leaves), so the map can mark the same place on every path.
+ */
+export function createProfile(container, onHover = () => {}) {
   let chart = null;
   let walkers = [];
   let units = null;
@@ -58,7 +62,13 @@ export function createProfile(container) {
             value: (u, v) => (v == null ? '' : `${v.toFixed(1)} ${units.height}`),
           })),
         ],
-        hooks: { draw: [drawWalkers] },
+        hooks: {
+          draw: [drawWalkers],
+          setCursor: [(u) => {
+            const left = u.cursor.left;
+            onHover(left == null || left < 0 ? null : u.posToVal(left, 'x') / units.lengthPerMetre);
+          }],
+        },
       }, data, container);
     },
     /** Marks the animated walkers ({distanceMetres, elevation (m), colour}) on the profile. */
