@@ -64,7 +64,7 @@ public static class PeakEndpoints
     }
 
     /// <summary>Reads "W,S,E,N" in degrees (west ≤ east, south ≤ north); the whole Earth when absent.</summary>
-    private static (double West, double South, double East, double North) Box(string? text)
+    internal static (double West, double South, double East, double North) Box(string? text)
     {
         if (text is null)
         {

@@ -56,6 +56,7 @@ public static class MapServer
         PeakEndpoints.Map(app, scene.Peaks);
         var gate = new DescentGate(Math.Max(1, options.MaxConcurrentDescents), Math.Max(0, options.MaxQueuedDescents), options.DescentQueueTimeout);
         DescentEndpoints.Map(app, scene, logger, gate, options.DescentTimeBudget);
+        BatchEndpoints.Map(app, scene, gate, options.DescentTimeBudget);
         app.MapFallback("/api/{**rest}", context => ApiResponses.Error(context, StatusCodes.Status404NotFound, $"no such API route: {context.Request.Path}"));
 
         try

@@ -66,6 +66,30 @@ public sealed class MapPageTeachingBrowserTests(MapServerFixture server) : IClas
     }
 
     [Fact]
+    public async Task EveryPeakInView_RunsTheBatchEngineAndShowsTheSummaryPerMethod()
+    {
+        await using var chromium = await ChromiumSession.LaunchAsync();
+        var page = await chromium.NewPageAsync();
+        await OpenAsync(page, server.Url + "?view=-6.78,52.59,11&maxSteps=20000");
+        await page.WaitForSelectorAsync("body[data-status=ready]");
+        await page.WaitForFunctionAsync("() => Number(document.body.dataset.peaks) > 5");
+        var peaksInView = await page.EvaluateAsync<int>("() => window.terrainDescent.peaks().length");
+
+        await page.ClickAsync("#batch");
+        await page.WaitForSelectorAsync("body[data-status=batch-done]", new PageWaitForSelectorOptions { Timeout = 120_000 });
+
+        Assert.Equal(2, await page.Locator("#batch-summary tbody tr").CountAsync());
+        Assert.Contains($"Descended from {peaksInView} summits", await page.TextContentAsync("#status"));
+        var lines = await page.EvaluateAsync<int>(
+            "() => window.terrainDescent.map.getLayers().getArray().find(l => l.get('id') === 'paths').getSource().getFeatures().length");
+        Assert.Equal(2 * peaksInView, lines);
+        var href = (await page.GetAttributeAsync("#download-batch", "href"))!;
+        using var all = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync(href));
+        Assert.Equal(2 * peaksInView, all.RootElement.GetProperty("features").GetArrayLength());
+        await ScreenshotAsync(page, "map-page-batch.png");
+    }
+
+    [Fact]
     public async Task Basemap_GivenToTheServer_IsDrawnUnderTheRelief()
     {
         // The basemap here is the other server's sea-mask tiles at 123 m, so the test stays offline.

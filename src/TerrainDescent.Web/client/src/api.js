@@ -58,6 +58,16 @@ export function descentQuery(start, options) {
   return query.toString();
 }
 
+/** The query string of a batch over `bbox` (W, S, E, N degrees) from summits of at least `minProminence` metres. */
+export function batchQuery(bbox, minProminence, options) {
+  const query = new URLSearchParams(descentQuery({ lat: 0, lon: 0 }, options));
+  query.delete('lat');
+  query.delete('lon');
+  query.set('bbox', bbox.map((v) => v.toFixed(5)).join(','));
+  query.set('minProminence', String(minProminence));
+  return query.toString();
+}
+
 export const descendUrl = (start, options) => `api/descend?${descentQuery(start, options)}`;
 export const geojsonUrl = (start, options) => `api/descend.geojson?${descentQuery(start, options)}`;
 export const gpxUrl = (start, options) => `api/descend.gpx?${descentQuery(start, options)}`;

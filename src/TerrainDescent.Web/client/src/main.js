@@ -12,6 +12,7 @@ import { readState, writeState } from './pageState.js';
 import { height, length, unitSystem } from './units.js';
 import { createGoTo } from './goTo.js';
 import { createLayerSwitcher } from './layerSwitcher.js';
+import { renderBatchSummary, runBatch } from './batchRun.js';
 
 const $ = (id) => document.getElementById(id);
 const setStatus = (state, text) => {
@@ -228,6 +229,46 @@ async function main() {
     event.preventDefault();
     const { lon, lat } = view.view();
     run({ lon, lat }, 'push');
+  });
+
+  // Every peak in view through the server's batch engine, with a progress bar and the per-method summary.
+  let batchRequest = null;
+  $('batch').addEventListener('click', async () => {
+    const { options, errors } = controls.read();
+    if (errors.length > 0) {
+      setStatus('error', `Fix the marked field${errors.length > 1 ? 's' : ''} first`);
+      return;
+    }
+    clearResults();
+    batchRequest?.abort();
+    const request = new AbortController();
+    batchRequest = request;
+    const bar = $('batch-progress');
+    bar.hidden = false;
+    bar.value = 0;
+    $('batch-summary').hidden = true;
+    setDownload($('download-batch'), null);
+    const bbox = view.extent();
+    const minProminence = Number(document.body.dataset.peaksMinProminence || 100);
+    setStatus('loading', 'Descending from every peak in view…');
+    try {
+      const answer = await runBatch(bbox, minProminence, options, (done, total) => {
+        bar.max = total;
+        bar.value = done;
+        $('status').textContent = `Descending from every peak in view: ${done} of ${total} paths`;
+      }, request.signal);
+      if (batchRequest !== request) return;
+      view.showBatch(answer.paths);
+      renderBatchSummary($('batch-summary'), answer, units);
+      $('batch-summary').hidden = false;
+      setDownload($('download-batch'), `api/batch.geojson?${new URLSearchParams({ bbox: bbox.map((v) => v.toFixed(5)).join(','), minProminence: String(minProminence) })}&${new URLSearchParams(options.parameters)}&methods=${options.methods.join(',')}&seaLevel=${options.seaLevel}&maxSteps=${options.maxSteps}&snapRadius=${options.snapRadius}`);
+      setStatus('batch-done', `Descended from ${answer.starts} summit${answer.starts === 1 ? '' : 's'} in view with ${options.methods.length} method${options.methods.length === 1 ? '' : 's'}.`);
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      showFailure(error);
+    } finally {
+      bar.hidden = true;
+    }
   });
 
   $('units').addEventListener('change', () => {

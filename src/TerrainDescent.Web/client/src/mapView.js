@@ -99,6 +99,24 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
       start.setStyle(marker(composition.startMarker, '#ffffff'));
       markers.addFeature(start);
     },
+    /** Draws a batch's paths ({method, coordinates: [[lon, lat]…]}) thinly in their method colours. */
+    showBatch(paths) {
+      this.clearPaths();
+      const lines = layers.paths.getSource();
+      const styles = new globalThis.Map();
+      for (const path of paths) {
+        const colour = (composition.methods.find((m) => m.method === path.method) || { colour: '#333' }).colour;
+        if (!styles.has(colour)) styles.set(colour, new Style({ stroke: new Stroke({ color: colour, width: 1.5 }) }));
+        const line = new Feature(new LineString(path.coordinates.map((c) => fromLonLat(c))));
+        line.setStyle(styles.get(colour));
+        line.set('batch', true);
+        lines.addFeature(line);
+      }
+    },
+    /** The view's extent as [W, S, E, N] degrees. */
+    extent() {
+      return transformExtent(map.getView().calculateExtent(map.getSize()), 'EPSG:3857', 'EPSG:4326');
+    },
     /** Removes every path, marker and walker. */
     clearPaths() {
       for (const id of ['paths', 'markers', 'animation']) layers[id].getSource().clear();
@@ -157,7 +175,7 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
       let over = false;
       map.on('pointermove', (event) => {
         if (event.dragging) return;
-        const line = map.forEachFeatureAtPixel(event.pixel, (f) => f, { layerFilter: (l) => l === layers.paths, hitTolerance: 4 });
+        const line = map.forEachFeatureAtPixel(event.pixel, (f) => (f.get('batch') ? undefined : f), { layerFilter: (l) => l === layers.paths, hitTolerance: 4 });
         if (!line) {
           if (over) handler(null);
           over = false;

@@ -61,7 +61,9 @@ export function createPeaksLayer(spec, symbol) {
       const current = new AbortController();
       request = current;
       try {
-        const answer = await loadJson(peaksUrl(bbox, prominenceAt(symbol, view.getZoom())), current.signal);
+        const minProminence = prominenceAt(symbol, view.getZoom());
+        const answer = await loadJson(peaksUrl(bbox, minProminence), current.signal);
+        document.body.dataset.peaksMinProminence = String(minProminence);
         if (request !== current) return;
         source.clear();
         source.addFeatures(answer.features.map((f) => {
