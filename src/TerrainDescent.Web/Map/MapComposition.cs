@@ -35,6 +35,7 @@ public sealed class MapComposition
         new("relief", "Shaded relief", "tiles", "api/tiles/relief/{z}/{x}/{y}.png", 1.0),
         new("sea-mask", "Below the sea-level threshold", "tiles", "api/tiles/mask/{z}/{x}/{y}.png", 1.0),
         new("footprints", "Tile outlines", "outline", "api/footprints.geojson", 1.0),
+        new("gradient", "Downhill arrows (−∇z)", "arrows", "api/gradient", 0.9),
         new("peaks", "Summits, sized by prominence", "peaks", "api/peaks", 1.0),
         new("paths", "Descent paths", "vector", null, 1.0),
         new("markers", "Start and end points", "vector", null, 1.0),

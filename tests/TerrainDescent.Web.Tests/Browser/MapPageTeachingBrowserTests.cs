@@ -54,6 +54,11 @@ public sealed class MapPageTeachingBrowserTests(MapServerFixture server) : IClas
         var moved = double.Parse((await page.TextContentAsync("#steps tbody tr[data-method=momentum] td:nth-child(5)"))!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(moved > 0, "the ball moves at step 500");
         Assert.Equal(2, await WalkerCountAsync(page));
+        await page.CheckAsync("#arrows");
+        await page.WaitForFunctionAsync("() => Number(document.body.dataset.arrows) > 100");
+        var arrows = await page.EvaluateAsync<int>(
+            "() => window.terrainDescent.map.getLayers().getArray().find(l => l.get('id') === 'gradient').getSource().getFeatures().length");
+        Assert.True(arrows > 100, $"{arrows} arrow parts");
         await ScreenshotAsync(page, "map-page-steps.png");
 
         // Layers hide and fade.

@@ -32,7 +32,7 @@ export function createAnimation(elements, mapView, profile, formatters) {
       row.dataset.method = p.method;
       row.innerHTML = `<td><span class="swatch" style="background:${p.colour}"></span>${p.method}</td>
         <td class="number">${i * p.thinnedEvery}</td>
-        <td class="number">${p.lat[i].toFixed(5)}, ${p.lon[i].toFixed(5)}</td>
+        <td class="number">${p.lat[i].toFixed(4)}, ${p.lon[i].toFixed(4)}</td>
         <td class="number">${formatters.height(p.elevationMetres[i])}</td>
         <td class="number">${run.toFixed(1)}</td>
         <td class="number">${run > 0 ? (rise / run).toFixed(3) : '—'}</td>`;

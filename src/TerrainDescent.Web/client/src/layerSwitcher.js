@@ -2,6 +2,7 @@
 // tile outlines, summits, paths with their markers, and the basemap when the server has one), a visibility box and an opacity slider.
 
 const switchable = ['basemap', 'relief', 'sea-mask', 'footprints', 'peaks', 'paths'];
+// The downhill arrows have their own switch in the step-by-step section, as they are off by default.
 
 export function createLayerSwitcher(container, map) {
   const byId = new Map(map.getLayers().getArray().map((layer) => [layer.get('id'), layer]));

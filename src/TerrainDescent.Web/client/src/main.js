@@ -271,6 +271,10 @@ async function main() {
     }
   });
 
+  $('arrows').addEventListener('change', () => {
+    view.showArrows($('arrows').checked, (count) => { document.body.dataset.arrows = String(count); });
+  });
+
   $('units').addEventListener('change', () => {
     units = unitSystem($('units').value);
     showResult();

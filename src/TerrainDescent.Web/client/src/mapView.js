@@ -15,6 +15,7 @@ import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
 import { maskUrl } from './api.js';
 import { createPeaksLayer } from './peaksLayer.js';
+import { createGradientLayer } from './gradientLayer.js';
 
 const marker = (style, fill) => new Style({
   image: new Circle({
@@ -27,6 +28,7 @@ const marker = (style, fill) => new Style({
 export function createMapView(target, info, composition, seaLevel, initialView) {
   const layers = {};
   let peaks = null;
+  let arrows = null;
   // Relief and mask are XYZ tiles drawn by the server from its tile cache; footprints outline every data tile.
   const tileSource = (url) => new XYZ({ url, maxZoom: info.tiles.maxZoom, interpolate: true, transition: 0 });
   const outline = new Style({ stroke: new Stroke({ color: 'rgba(40, 40, 40, 0.8)', width: 1, lineDash: [4, 4] }), fill: new Fill({ color: 'rgba(255, 255, 255, 0.04)' }) });
@@ -34,6 +36,9 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
     let layer;
     if (spec.kind === 'tiles') {
       layer = new TileLayer({ source: tileSource(spec.id === 'sea-mask' ? maskUrl(seaLevel) : spec.source), opacity: spec.opacity });
+    } else if (spec.kind === 'arrows') {
+      arrows = createGradientLayer(spec);
+      layer = arrows.layer;
     } else if (spec.kind === 'peaks') {
       peaks = createPeaksLayer(spec, composition.peakSymbol);
       layer = peaks.layer;
@@ -198,6 +203,16 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
       if (!peaks) return;
       map.on('moveend', () => peaks.reload(map, onLoaded));
       peaks.reload(map, onLoaded);
+    },
+    /** Shows or hides the downhill arrows, which then follow the view; `onLoaded(count)` after each load. */
+    showArrows(visible, onLoaded) {
+      if (!arrows) return;
+      arrows.layer.setVisible(visible);
+      if (!arrows.following) {
+        arrows.following = true;
+        map.on('moveend', () => arrows.reload(map, onLoaded));
+      }
+      arrows.reload(map, onLoaded);
     },
     /** The summits on the peaks layer now, as {id, name, lon, lat, prominence}. */
     peaksShown() {
