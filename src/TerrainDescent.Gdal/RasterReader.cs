@@ -45,7 +45,12 @@ public static class RasterReader
         }
     }
 
-    internal static LoadedRaster Read(IntPtr dataset, string userPath, string gdalPath)
+    /// <summary>
+    /// The size, north-up geotransform and CRS of an open raster, checked as every reader of it needs them: at least
+    /// 2 × 2 samples and at most <see cref="MaxSamples"/>, no rotation, a CRS in degrees or metres. Throws
+    /// <see cref="GdalException"/> with a one-line reason.
+    /// </summary>
+    internal static (int Width, int Height, GeoTransform Transform, string CrsWkt, CoordinateKind Kind) Describe(IntPtr dataset, string userPath)
     {
         if (GdalNative.GDALGetRasterCount(dataset) < 1)
         {
@@ -82,8 +87,13 @@ public static class RasterReader
 
         var wkt = Marshal.PtrToStringUTF8(GdalNative.GDALGetProjectionRef(dataset)) ?? string.Empty;
         var kind = CrsInfo.Classify(wkt, userPath);
+        return (width, height, new GeoTransform(coefficients[0], coefficients[1], coefficients[3], coefficients[5]), wkt, kind);
+    }
+
+    internal static LoadedRaster Read(IntPtr dataset, string userPath, string gdalPath)
+    {
+        var (width, height, transform, wkt, kind) = Describe(dataset, userPath);
         var samples = ReadBand(dataset, width, height, gdalPath, userPath);
-        var transform = new GeoTransform(coefficients[0], coefficients[1], coefficients[3], coefficients[5]);
         var driver = Marshal.PtrToStringUTF8(GdalNative.GDALGetDriverShortName(GdalNative.GDALGetDatasetDriver(dataset))) ?? "";
         var grid = new ElevationGrid(width, height, samples, transform, kind, Path.GetFileName(userPath));
         return new LoadedRaster(grid, wkt, driver, gdalPath);
@@ -171,7 +181,7 @@ public static class RasterReader
     }
 
     /// <summary>GDAL's reason in the user's terms: their path for GDAL's virtual one, a sentence for an empty message.</summary>
-    private static string Reason(string gdalMessage, string gdalPath, string userPath)
+    internal static string Reason(string gdalMessage, string gdalPath, string userPath)
     {
         var reason = gdalMessage.ReplaceLineEndings(" ").Replace(gdalPath, userPath, StringComparison.Ordinal).Trim().TrimEnd(':').Trim();
         return reason.Length == 0 || reason == userPath

@@ -27,22 +27,33 @@ public static class PathFeatures
     /// </summary>
     public static GeoJsonFeature Create(TerrainPath path, ToLonLat toLonLat, string? startId = null, string? startProblem = null, double simplifyMetres = 0)
     {
-        var coordinates = new Coordinate[Math.Max(2, path.Vertices.Count)];
-        for (var i = 0; i < path.Vertices.Count; i++)
+        var count = path.Vertices.Count;
+        var longitudes = new double[count];
+        var latitudes = new double[count];
+        for (var i = 0; i < count; i++)
         {
             var vertex = path.Vertices[i];
-            var (lon, lat) = toLonLat(vertex.X, vertex.Y);
-            coordinates[i] = new CoordinateZ(lon, lat, vertex.ElevationMetres);
+            (longitudes[i], latitudes[i]) = toLonLat(vertex.X, vertex.Y);
         }
 
-        if (path.Vertices.Count == 1)
+        // Only the vertices written become coordinates: simplification runs on the flat arrays.
+        var kept = PathSimplifier.Problem(simplifyMetres) is { } problem
+            ? throw new ArgumentOutOfRangeException(nameof(simplifyMetres), problem)
+            : PathSimplifier.KeptIndices(longitudes, latitudes, simplifyMetres);
+        var written = new Coordinate[Math.Max(2, kept.Count)];
+        for (var i = 0; i < kept.Count; i++)
         {
-            coordinates[1] = coordinates[0].Copy();
+            var k = kept[i];
+            written[i] = new CoordinateZ(longitudes[k], latitudes[k], path.Vertices[k].ElevationMetres);
         }
 
-        var start = coordinates[0];
-        var end = coordinates[path.Vertices.Count - 1];
-        var written = PathSimplifier.Simplify(coordinates, simplifyMetres);
+        if (kept.Count == 1)
+        {
+            written[1] = written[0].Copy();
+        }
+
+        var start = written[0];
+        var end = written[kept.Count == 1 ? 1 : kept.Count - 1];
         var options = path.Options;
         var climb = ClimbTotals.Of(path);
         var properties = new List<KeyValuePair<string, object?>>();

@@ -108,4 +108,16 @@ public sealed class TiledTerrainCommandTests
 
         CliRunner.AssertOneLineError(result, message);
     }
+
+    [Fact]
+    public void Descend_FromASummitBesideAVoid_StartsOnItsValidSample()
+    {
+        var output = Path.Combine(TestData.NewTempFolder(), "paths.geojson");
+
+        var result = CliRunner.Run("descend", TestData.Tile("srtm1/N48W125.hgt"), "--start", "48.5,-124.21361", "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("start lat 48.50000, lon -124.21361", result.Stdout);
+        Assert.True(File.Exists(output));
+    }
 }

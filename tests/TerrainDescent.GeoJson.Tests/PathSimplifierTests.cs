@@ -173,4 +173,29 @@ public sealed class PathSimplifierTests
         var (dx, dy) = (px - t * bx, py - t * by);
         return Math.Sqrt(dx * dx + dy * dy);
     }
+
+    [Theory]
+    [InlineData(1, 0.5)]
+    [InlineData(2, 1.0)]
+    [InlineData(3, 5.0)]
+    [InlineData(4, 0.05)]
+    public void KeptIndices_OnRandomWalksWithRepeatsAndBacktracks_AreNetTopologySuitesIndexForIndex(int seed, double toleranceMetres)
+    {
+        var random = new Random(seed);
+        for (var trial = 0; trial < 40; trial++)
+        {
+            var (east, north) = (0.0, 0.0);
+            var path = new Coordinate[3 + random.Next(2000)];
+            for (var i = 0; i < path.Length; i++)
+            {
+                path[i] = At(east, north, 500 - i);
+                if (random.NextDouble() > 0.1)
+                {
+                    (east, north) = (east + random.NextDouble() - 0.3, north + 2 * random.NextDouble() - 1);
+                }
+            }
+
+            Assert.Equal(NtsDouglasPeuckerReference.KeptIndices(path, toleranceMetres), PathSimplifier.KeptIndices(path, toleranceMetres));
+        }
+    }
 }

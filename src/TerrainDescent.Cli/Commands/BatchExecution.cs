@@ -96,7 +96,7 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         var (layer, x, y) = pick.Value;
         var descender = _descenders[layer];
         var radius = start.SnapRadiusMetres ?? request.Batch.SnapRadiusMetres;
-        (x, y) = radius > 0 ? descender.ResolveStart(x, y, radius) : (x, y);
+        (x, y) = descender.ResolveStart(x, y, radius);
         var startProblem = StartCheck.Problem(layer.Surface, x, y);
         var path = descender.Descend(method, x, y, options);
         var outcome = new BatchOutcome(s, m, start, x, y, path, startProblem);

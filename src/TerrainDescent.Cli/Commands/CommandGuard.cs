@@ -29,6 +29,10 @@ public static class CommandGuard
         {
             return body();
         }
+        catch (UsageException e)
+        {
+            return Fail(e.Message, UsageError);
+        }
         catch (Exception e) when (e is UserInputException or GdalException or IOException or UnauthorizedAccessException or TerrainTooLargeException)
         {
             return Fail(e.Message, InputError);

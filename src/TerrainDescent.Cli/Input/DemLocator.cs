@@ -56,6 +56,11 @@ public static class DemLocator
             }
         }
 
+        if (name.StartsWith('-'))
+        {
+            throw new UsageException($"Unrecognized command or argument '{name}' (see --help)");
+        }
+
         throw new UserInputException(argument is null
             ? $"no DEM given and the default tile {DefaultTile} was not found (set TERRAIN_DATA to the folder of SRTM tiles)"
             : $"file not found: {argument}");

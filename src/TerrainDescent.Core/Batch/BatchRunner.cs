@@ -71,7 +71,7 @@ public sealed class BatchRunner
     private (double X, double Y, string? Problem) Resolve(BatchStart start)
     {
         var radiusMetres = start.SnapRadiusMetres ?? Options.SnapRadiusMetres;
-        var (x, y) = radiusMetres > 0 ? _descender.ResolveStart(start.X, start.Y, radiusMetres) : (start.X, start.Y);
+        var (x, y) = _descender.ResolveStart(start.X, start.Y, radiusMetres);
         return (x, y, StartCheck.Problem(_descender.Surface, x, y));
     }
 }

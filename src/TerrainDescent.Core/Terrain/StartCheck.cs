@@ -4,8 +4,9 @@ namespace TerrainDescent.Core.Terrain;
 public static class StartCheck
 {
     /// <summary>
-    /// Null when (x, y) — longitude/latitude or metres in the surface's CRS — lies on valid data; otherwise a
-    /// one-line reason naming the position and the data's bounds.
+    /// Null when (x, y) — longitude/latitude or metres in the surface's CRS — lies on valid data or its nearest sample
+    /// is valid (<see cref="TerrainDescender.ResolveStart"/> moves it there); otherwise a one-line reason naming the
+    /// position and the data's bounds.
     /// </summary>
     public static string? Problem(TerrainSurface surface, double x, double y)
     {
@@ -15,7 +16,8 @@ public static class StartCheck
                 $"start {Describe(surface.Kind, x, y)} is outside the data, which covers {surface.DescribeBounds()}");
         }
 
-        if (double.IsNaN(surface.ElevationAtCrs(x, y)))
+        var (u, v) = (surface.Lattice.UOf(x), surface.Lattice.VOf(y));
+        if (double.IsNaN(surface.ElevationAt(u, v)) && !TerrainDescender.NearestSampleIsValid(surface, u, v))
         {
             return FormattableString.Invariant($"start {Describe(surface.Kind, x, y)} is in a void (no elevation data)");
         }

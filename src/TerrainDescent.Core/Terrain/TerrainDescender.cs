@@ -13,13 +13,32 @@ public sealed class TerrainDescender(TerrainSurface surface)
 
     /// <summary>
     /// The start actually used for (x, y): snapped to the highest sample within <paramref name="snapRadiusMetres"/>
-    /// when that is positive, otherwise (x, y) itself.
+    /// when that is positive, otherwise (x, y) itself; and moved onto its nearest sample when it lies in a cell beside
+    /// a void while that sample is valid (a summit written to 7 decimals beside a void), so that a start on valid data
+    /// is descended and only one whose own sample is void is refused.
     /// </summary>
     public (double X, double Y) ResolveStart(double x, double y, double snapRadiusMetres)
     {
         var lattice = Surface.Lattice;
         var (u, v) = PeakSnapper.Snap(Surface, lattice.UOf(x), lattice.VOf(y), snapRadiusMetres);
-        return (lattice.XOf(u), lattice.YOf(v));
+        if (double.IsNaN(Surface.ElevationAt(u, v)) && NearestSampleIsValid(Surface, u, v))
+        {
+            (u, v) = (Math.Round(u), Math.Round(v));
+        }
+
+        return snapRadiusMetres > 0 || u != lattice.UOf(x) || v != lattice.VOf(y) ? (lattice.XOf(u), lattice.YOf(v)) : (x, y);
+    }
+
+    /// <summary>Whether the sample nearest to global position (u, v) holds an elevation.</summary>
+    internal static bool NearestSampleIsValid(TerrainSurface surface, double u, double v)
+    {
+        if (!double.IsFinite(u) || !double.IsFinite(v) || Math.Abs(u) > 1e9 || Math.Abs(v) > 1e9)
+        {
+            return false;
+        }
+
+        using var reader = surface.OpenReader();
+        return !float.IsNaN(reader.Sample((int)Math.Round(u), (int)Math.Round(v)));
     }
 
     /// <summary>
@@ -32,7 +51,9 @@ public sealed class TerrainDescender(TerrainSurface surface)
         var lattice = Surface.Lattice;
         Span<double> start = [lattice.UOf(x), lattice.VOf(y)];
         using var objective = new TerrainObjective(Surface);
-        var trace = DescentRunner.Run(objective, method, start, options);
+        var trace = TerrainWalk.Handles(method)
+            ? TerrainWalk.Run(Surface, objective.Reader, method, start[0], start[1], options)
+            : DescentRunner.Run(objective, method, start, options);
         return ToPath(method.Name, options, trace);
     }
 

@@ -18,6 +18,9 @@ public sealed class TerrainObjective(TerrainSurface surface) : IObjective, IDisp
 {
     private readonly SurfaceReader _reader = surface.OpenReader();
 
+    /// <summary>The reader this objective reads through.</summary>
+    internal SurfaceReader Reader => _reader;
+
     /// <summary>The surface descended.</summary>
     public TerrainSurface Surface { get; } = surface;
 

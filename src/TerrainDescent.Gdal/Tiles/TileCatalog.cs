@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using TerrainDescent.Core.Terrain;
 using TerrainDescent.Gdal.Native;
 
@@ -60,32 +59,13 @@ public static class TileCatalog
         var dataset = GdalNative.GDALOpenEx(gdalPath, GdalNative.GDAL_OF_RASTER | GdalNative.GDAL_OF_READONLY, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
         if (dataset == IntPtr.Zero)
         {
-            var reason = GdalNative.LastError();
-            throw new GdalException($"cannot read {userPath} as a raster: {(reason.Length > 0 ? reason.ReplaceLineEndings(" ") : "GDAL does not recognise the format")}");
+            throw new GdalException($"cannot read {userPath} as a raster: {RasterReader.Reason(GdalNative.LastError(), gdalPath, userPath)}");
         }
 
         try
         {
-            var coefficients = new double[6];
-            if (GdalNative.GDALGetGeoTransform(dataset, coefficients) != 0)
-            {
-                throw new GdalException($"{userPath} has no geotransform: its cells cannot be placed on the ground");
-            }
-
-            if (coefficients[2] != 0 || coefficients[4] != 0 || coefficients[1] <= 0 || coefficients[5] >= 0)
-            {
-                throw new GdalException($"{userPath} is rotated or not north-up; warp it north-up first (gdalwarp)");
-            }
-
-            var wkt = Marshal.PtrToStringUTF8(GdalNative.GDALGetProjectionRef(dataset)) ?? string.Empty;
-            return new TileInfo(
-                userPath,
-                gdalPath,
-                GdalNative.GDALGetRasterXSize(dataset),
-                GdalNative.GDALGetRasterYSize(dataset),
-                new GeoTransform(coefficients[0], coefficients[1], coefficients[3], coefficients[5]),
-                wkt,
-                CrsInfo.Classify(wkt, userPath));
+            var (width, height, transform, wkt, kind) = RasterReader.Describe(dataset, userPath);
+            return new TileInfo(userPath, gdalPath, width, height, transform, wkt, kind);
         }
         finally
         {

@@ -21,8 +21,11 @@ public sealed record MapServerOptions
     /// <summary>Descents that run at once (default: one per core); further requests queue.</summary>
     public int MaxConcurrentDescents { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Descent requests that may wait for a free slot (default 32); beyond that, 503 with <c>Retry-After</c>.</summary>
-    public int MaxQueuedDescents { get; init; } = 32;
+    /// <summary>
+    /// Descent requests that may wait for a free slot (default 128); beyond that, 503 with <c>Retry-After</c>. A waiting
+    /// request holds only its parsed query, so the queue bounds waiting time, not memory; the running ones bound memory.
+    /// </summary>
+    public int MaxQueuedDescents { get; init; } = 128;
 
     /// <summary>How long a descent request may wait for a slot (default 20 s) before it is answered 503.</summary>
     public TimeSpan DescentQueueTimeout { get; init; } = TimeSpan.FromSeconds(20);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using TerrainDescent.Web.Api;
+using TerrainDescent.Web.Hosting;
 
 namespace TerrainDescent.Web.Tests.Api;
 
@@ -46,6 +47,27 @@ public sealed class DescentLimitsTests(MapServerFixture server) : IClassFixture<
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var properties = body.RootElement.GetProperty("features")[0].GetProperty("properties");
         Assert.Equal(DescentEndpoints.DownloadSimplifyMetres, properties.GetProperty("simplify_m").GetDouble());
+    }
+
+    [Fact]
+    public async Task Descend_BeyondTheQueue_Answers503WithRetryAfterAndTheServerRecovers()
+    {
+        var options = new MapServerOptions { Port = 0, MaxConcurrentDescents = 1, MaxQueuedDescents = 2 };
+        await using var small = await MapServer.StartAsync(server.Scene, options);
+        using var client = new HttpClient { BaseAddress = small.Url, Timeout = TimeSpan.FromSeconds(60) };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => client.GetAsync(SlowMomentum)));
+
+        var refused = responses.Where(r => r.StatusCode == HttpStatusCode.ServiceUnavailable).ToList();
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }));
+        Assert.NotEmpty(refused);
+        Assert.All(refused, r => Assert.Equal(TimeSpan.FromSeconds(DescentGate.RetryAfterSeconds), r.Headers.RetryAfter?.Delta));
+        using (var body = JsonDocument.Parse(await refused[0].Content.ReadAsStringAsync()))
+        {
+            Assert.Contains("the server is busy", body.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("api/descend?lat=52.6175&lon=-6.7797")).StatusCode);
     }
 
     [Theory]

@@ -109,16 +109,16 @@ public sealed class SampleLattice
         return (uint)i < (uint)_inverseTwoNorth.Length ? _inverseTwoNorth[i] : 1.0f / (float)(2.0 * ComputeMetresNorth(row));
     }
 
-    /// <summary>Ground distance in metres between two fractional sample positions (short distances).</summary>
+    /// <summary>
+    /// Ground distance in metres between two nearby fractional sample positions: the local equirectangular
+    /// approximation at their mean row, <c>√((Δu·mx(v̄))² + (Δv·my(v̄))²)</c>, as <see cref="EarthScale.DistanceMetres"/>
+    /// computes it at the mean latitude, with the scales read from the row table instead of five cosines.
+    /// </summary>
     public double DistanceMetres(double u1, double v1, double u2, double v2)
     {
-        if (Kind == CoordinateKind.Geographic)
-        {
-            return EarthScale.DistanceMetres(XOf(u1), YOf(v1), XOf(u2), YOf(v2));
-        }
-
-        var east = (u2 - u1) * AxisX.Step;
-        var north = (v2 - v1) * AxisY.Step;
+        var meanRow = 0.5 * (v1 + v2);
+        var east = (u2 - u1) * MetresPerSampleEast(meanRow);
+        var north = (v2 - v1) * MetresPerSampleNorth(meanRow);
         return Math.Sqrt(east * east + north * north);
     }
 

@@ -82,6 +82,37 @@ public sealed class SurfaceReader : IDisposable
         return value;
     }
 
+    /// <summary>
+    /// Elevation and slope at (u, v) in one cell lookup, when the cell and its neighbours lie inside one tile's
+    /// interior (nearly every step of a path); the same values as <see cref="ElevationAt"/> and <see cref="GradientAt"/>,
+    /// which it also remembers. False, with nothing computed, anywhere else.
+    /// </summary>
+    internal bool TryEvaluateInterior(double u, double v)
+    {
+        if (!IsUsable(u, v))
+        {
+            return false;
+        }
+
+        var column = (int)Math.Floor(u);
+        var row = (int)Math.Floor(v);
+        if (!InFastInterior(column - 1, row - 1, column + 2, row + 2))
+        {
+            return false;
+        }
+
+        var fu = u - column;
+        var fv = v - row;
+        var z = _fast!;
+        var w = _fastWidth;
+        var i = (row - _fastRow) * w + column - _fastColumn;
+        _elevation = Blend(z[i], z[i + 1], z[i + w], z[i + w + 1], fu, fv);
+        (_elevationU, _elevationV) = (u, v);
+        _gradient = FastGradient(z, i, w, row, fu, fv);
+        (_gradientU, _gradientV) = (u, v);
+        return true;
+    }
+
     /// <summary>Whether every sample that (u, v) stands between is held by a tile (or is missing sea).</summary>
     public bool IsOnData(double u, double v)
     {
@@ -173,25 +204,19 @@ public sealed class SurfaceReader : IDisposable
         var fu = u - column;
         var fv = v - row;
 
-        // The 4 × 4 patch around the cell, rows r−1..r+2 and columns c−1..c+2 (its corners are never read).
-        Span<float> patch = stackalloc float[16];
         if (InFastInterior(column - 1, row - 1, column + 2, row + 2))
         {
-            var i = (row - 1 - _fastRow) * _fastWidth + column - 1 - _fastColumn;
-            for (var r = 0; r < 4; r++, i += _fastWidth)
-            {
-                _fast!.AsSpan(i, 4).CopyTo(patch.Slice(r * 4, 4));
-            }
+            return FastGradient(_fast!, (row - _fastRow) * _fastWidth + column - _fastColumn, _fastWidth, row, fu, fv);
         }
-        else
+
+        // The 4 × 4 patch around the cell, rows r−1..r+2 and columns c−1..c+2 (its corners are never read).
+        Span<float> patch = stackalloc float[16];
+        for (var r = 0; r < 4; r++)
         {
-            for (var r = 0; r < 4; r++)
+            for (var c = 0; c < 4; c++)
             {
-                for (var c = 0; c < 4; c++)
-                {
-                    var corner = (r == 0 || r == 3) && (c == 0 || c == 3);
-                    patch[r * 4 + c] = corner ? float.NaN : Sample(column - 1 + c, row - 1 + r);
-                }
+                var corner = (r == 0 || r == 3) && (c == 0 || c == 3);
+                patch[r * 4 + c] = corner ? float.NaN : Sample(column - 1 + c, row - 1 + r);
             }
         }
 
@@ -216,6 +241,41 @@ public sealed class SurfaceReader : IDisposable
             {
                 eastBottomRight = OneSided(patch[9], patch[10], patch[11], eastBelow);
                 northBottomRight = OneSided(patch[6], patch[10], patch[14], northBelow);
+            }
+        }
+
+        return (Blend(eastTopLeft, eastTopRight, eastBottomLeft, eastBottomRight, fu, fv),
+            Blend(northTopLeft, northTopRight, northBottomLeft, northBottomRight, fu, fv));
+    }
+
+    /// <summary>
+    /// The blended slope inside one tile's interior, read straight from its samples: <paramref name="i"/> indexes the
+    /// cell's top-left sample in rows of <paramref name="w"/>. The same arithmetic as the patch path.
+    /// </summary>
+    private (double, double) FastGradient(float[] z, int i, int w, int row, double fu, double fv)
+    {
+        var east = -_lattice.InverseTwoMetresEast(row);
+        var north = _lattice.InverseTwoMetresNorth(row);
+        double eastTopLeft = OneSided(z[i - 1], z[i], z[i + 1], east);
+        double northTopLeft = OneSided(z[i - w], z[i], z[i + w], north);
+        double eastTopRight = 0, northTopRight = 0, eastBottomLeft = 0, northBottomLeft = 0, eastBottomRight = 0, northBottomRight = 0;
+        if (fu > 0)
+        {
+            eastTopRight = OneSided(z[i], z[i + 1], z[i + 2], east);
+            northTopRight = OneSided(z[i + 1 - w], z[i + 1], z[i + 1 + w], north);
+        }
+
+        if (fv > 0)
+        {
+            var eastBelow = -_lattice.InverseTwoMetresEast(row + 1);
+            var northBelow = _lattice.InverseTwoMetresNorth(row + 1);
+            var j = i + w;
+            eastBottomLeft = OneSided(z[j - 1], z[j], z[j + 1], eastBelow);
+            northBottomLeft = OneSided(z[i], z[j], z[j + w], northBelow);
+            if (fu > 0)
+            {
+                eastBottomRight = OneSided(z[j], z[j + 1], z[j + 2], eastBelow);
+                northBottomRight = OneSided(z[i + 1], z[j + 1], z[j + 1 + w], northBelow);
             }
         }
 
