@@ -11,8 +11,11 @@ public static class VectorReader
 {
     private static readonly string[] s_typeNames = ["Unknown", "Point", "LineString", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon", "GeometryCollection"];
 
-    /// <summary>Reads every feature of the first layer; throws <see cref="GdalException"/> with a one-line reason.</summary>
-    public static IReadOnlyList<VectorFeature> ReadFeatures(string path)
+    /// <summary>
+    /// Reads every feature of the first layer, or of the layer named <paramref name="layerName"/> (a GPX file's
+    /// <c>tracks</c>, for example); throws <see cref="GdalException"/> with a one-line reason.
+    /// </summary>
+    public static IReadOnlyList<VectorFeature> ReadFeatures(string path, string? layerName = null)
     {
         GdalLibrary.EnsureInitialised();
         if (!File.Exists(path))
@@ -35,7 +38,12 @@ public static class VectorReader
                 throw new GdalException($"{path} has no layer");
             }
 
-            var layer = GdalNative.GDALDatasetGetLayer(dataset, 0);
+            var layer = layerName is null ? GdalNative.GDALDatasetGetLayer(dataset, 0) : GdalNative.GDALDatasetGetLayerByName(dataset, layerName);
+            if (layer == IntPtr.Zero)
+            {
+                throw new GdalException($"{path} has no layer {layerName}");
+            }
+
             GdalNative.OGR_L_ResetReading(layer);
             var features = new List<VectorFeature>();
             for (var feature = GdalNative.OGR_L_GetNextFeature(layer); feature != IntPtr.Zero; feature = GdalNative.OGR_L_GetNextFeature(layer))
@@ -81,12 +89,23 @@ public static class VectorReader
         var flat = (rawType & 0xff) % 1000;
         var typeName = flat < s_typeNames.Length ? s_typeNames[flat] : $"type{flat}";
         var positions = new List<(double, double, double)>();
+        AddPositions(geometry, positions);
+        return new VectorFeature(typeName, GdalNative.OGR_G_Is3D(geometry) != 0, positions, fields);
+    }
+
+    /// <summary>The vertices of <paramref name="geometry"/>, those of its parts in order for a multi-geometry.</summary>
+    private static void AddPositions(IntPtr geometry, List<(double, double, double)> positions)
+    {
+        var parts = GdalNative.OGR_G_GetGeometryCount(geometry);
+        for (var part = 0; part < parts; part++)
+        {
+            AddPositions(GdalNative.OGR_G_GetGeometryRef(geometry, part), positions);
+        }
+
         var points = GdalNative.OGR_G_GetPointCount(geometry);
         for (var i = 0; i < points; i++)
         {
             positions.Add((GdalNative.OGR_G_GetX(geometry, i), GdalNative.OGR_G_GetY(geometry, i), GdalNative.OGR_G_GetZ(geometry, i)));
         }
-
-        return new VectorFeature(typeName, GdalNative.OGR_G_Is3D(geometry) != 0, positions, fields);
     }
 }

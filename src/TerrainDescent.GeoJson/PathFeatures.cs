@@ -7,7 +7,8 @@ namespace TerrainDescent.GeoJson;
 /// <summary>
 /// Turns descent paths into GeoJSON features: one LineString per path, longitude/latitude/elevation per vertex,
 /// and properties method, parameters (α, γ, sea level and step budget always, then the other parameters the
-/// method reads, such as <c>eta_m</c> for Adam), start and end (lon, lat, elevation), end reason, steps, ground length and drop.
+/// method reads, such as <c>eta_m</c> for Adam), start and end (lon, lat, elevation), end reason, steps, ground length and drop, and the ascent and descent totals with their hysteresis
+/// threshold (<c>ascent_m</c>, <c>descent_m</c>, <c>climb_threshold_m</c>, see <see cref="ClimbTotals"/>).
 /// With a simplify tolerance the LineString keeps only the vertices Douglas–Peucker needs at that many ground metres
 /// (<see cref="PathSimplifier"/>), and the tolerance is written as <c>simplify_m</c>; <c>steps</c>, ground length and
 /// drop always describe the whole walked path.
@@ -54,6 +55,7 @@ public static class PathFeatures
         var start = written[0];
         var end = written[kept.Count == 1 ? 1 : kept.Count - 1];
         var options = path.Options;
+        var climb = ClimbTotals.Of(path);
         var properties = new List<KeyValuePair<string, object?>>();
         if (startId is not null)
         {
@@ -90,6 +92,9 @@ public static class PathFeatures
             new("steps", path.Steps),
             new("ground_length_m", Round(path.GroundLengthMetres)),
             new("drop_m", Round(path.DropMetres)),
+            new("ascent_m", Round(climb.AscentMetres)),
+            new("descent_m", Round(climb.DescentMetres)),
+            new("climb_threshold_m", climb.ThresholdMetres),
         ]);
         if (simplifyMetres > 0)
         {

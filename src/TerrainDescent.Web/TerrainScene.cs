@@ -3,12 +3,13 @@ using TerrainDescent.Core.Terrain;
 using TerrainDescent.Core.Terrain.Tiles;
 using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.Web.Map;
+using TerrainDescent.Web.Peaks;
 
 namespace TerrainDescent.Web;
 
 /// <summary>
 /// The terrain a map server serves: any number of lon/lat tiles as surfaces over one tile cache (no sample is read
-/// to open it), the footprints of the tiles, and the map composition. Thread-safe.
+/// to open it), the footprints of the tiles, the map composition and the summits. Thread-safe.
 /// </summary>
 public sealed class TerrainScene
 {
@@ -30,7 +31,11 @@ public sealed class TerrainScene
         Terrain = terrain;
         Composition = new MapComposition(DescentMethods.Names, 0, RampTopMetres);
         Footprints = terrain.Layers.SelectMany(l => l.Tiles).Select(t => new TileBounds(t.Name, t.West, t.South, t.East, t.North)).ToArray();
+        Peaks = new PeakCatalogue(terrain, NamedSummits.Read(NamedSummits.DefaultFolder));
     }
+
+    /// <summary>The summits for the peaks layer and the go-to box, found on first use.</summary>
+    public PeakCatalogue Peaks { get; }
 
     /// <summary>The tiles as surfaces, finest first.</summary>
     public TiledTerrain Terrain { get; }

@@ -9,7 +9,7 @@ using static System.FormattableString;
 namespace TerrainDescent.Cli.Commands;
 
 /// <summary>
-/// <c>batch DEM... [--peaks auto|FILE] --out FILE.geojson [--summary FILE.csv] [--simplify METRES]</c>: runs every
+/// <c>batch DEM... [--peaks auto|FILE] --out FILE.geojson|.gpx|.gpkg [--summary FILE.csv] [--simplify METRES]</c>: runs every
 /// method from every start on all cores over the tiled terrain, with a progress bar; streams one LineString per
 /// (start, method) in start order then method order, simplified to the tolerance and byte-identical whatever the
 /// thread count and cache size, and prints and optionally writes a per-method summary. With <c>--shard I/N</c> it runs
@@ -39,7 +39,7 @@ public static class BatchCommand
         var peaks = new Option<string>("--peaks") { Description = "starts: auto (every summit with --min-prominence), or a .geojson of Points or a .csv with lat,lon[,id][,name]", DefaultValueFactory = _ => AutoPeaks };
         var methods = new Option<string>("--methods", "--method") { Description = $"comma-separated methods: {string.Join(", ", DescentMethods.Names)}, both or all", DefaultValueFactory = _ => "both" };
         var threads = new Option<int>("--threads") { Description = "descents run at once (default: every core); output is identical for any value", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var output = new Option<string>("--out") { Description = "GeoJSON file of paths to write (written atomically)", Required = true };
+        var output = new Option<string>("--out") { Description = "file of paths to write (written atomically), in the format its extension names: .geojson, .gpx or .gpkg", Required = true };
         var summary = new Option<string?>("--summary") { Description = "CSV file of the per-method summary to write (written atomically)" };
         var shard = new Option<string?>("--shard") { Description = "run only shard I of N (0-based, I/N) and write a part file to --out, for 'merge'; the starts are split by tile, in Hilbert order" };
         var simplify = new SimplifyOption(DefaultSimplifyMetres);

@@ -40,9 +40,15 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         var shardText = request.Shard is { } s ? Invariant($", shard {s}: {owned.Count} of {starts.Count} start(s)") : "";
         Console.WriteLine(Invariant($"{terrain.Name}: {terrain.TileCount} tile(s), {starts.Count} start(s) × {methods.Length} method(s){shardText}, tile cache {terrain.Cache.BudgetBytes / (1024 * 1024)} MB"));
 
-        BatchReportData report;
-        using (var file = AtomicFile.Begin(request.OutputPath))
+        BatchReportData report = null!;
+        if (request.Shard is null)
         {
+            // GeoJSON streams to its file; GPX and GeoPackage are converted from it once the batch is done.
+            PathFile.Write(request.OutputPath, "terrain-descent batch", hasStartIds: true, stream => report = Write(stream, starts, owned, methods));
+        }
+        else
+        {
+            using var file = AtomicFile.Begin(request.OutputPath);
             report = Write(file.Stream, starts, owned, methods);
             file.Commit();
         }

@@ -10,8 +10,9 @@ using static System.FormattableString;
 namespace TerrainDescent.Cli.Commands;
 
 /// <summary>
-/// <c>descend DEM --start LAT,LON --out FILE.geojson [--simplify METRES]</c>: runs the chosen methods from one start,
-/// prints a summary table and writes one GeoJSON LineString per path, every step by default.
+/// <c>descend DEM --start LAT,LON --out FILE.geojson|.gpx|.gpkg [--simplify METRES]</c>: runs the chosen methods from
+/// one start, prints a summary table (with ascent and descent) and writes one LineString or GPX track per path, every
+/// step by default.
 /// </summary>
 public static class DescendCommand
 {
@@ -21,11 +22,11 @@ public static class DescendCommand
         var dems = new Argument<string[]>("DEM") { Description = "elevation rasters or folders of tiles (.hgt, .hgt.zip, GeoTIFF, …), read as one surface; default N52W007.hgt from the data folder", Arity = ArgumentArity.ZeroOrMore };
         var start = new Option<string>("--start") { Description = "start position LAT,LON in decimal degrees, e.g. 52.6175,-6.7797", Required = true };
         var method = new Option<string>("--method") { Description = $"comma-separated methods: {string.Join(", ", DescentMethods.Names)}, both (hill-walker and momentum) or all", DefaultValueFactory = _ => "both" };
-        var output = new Option<string>("--out") { Description = "GeoJSON file to write (written atomically)", Required = true };
+        var output = new Option<string>("--out") { Description = "file to write (written atomically), in the format its extension names: .geojson, .gpx (GPX 1.1 tracks) or .gpkg (GeoPackage)", Required = true };
         var simplify = new SimplifyOption(0.0);
         var parameters = new DescentOptionSet();
         var terrain = new TerrainOptionSet();
-        var command = new Command("descend", "Descend from a start with hill-walker and/or momentum; print a summary and write GeoJSON") { dems, start, method, output, simplify.Option };
+        var command = new Command("descend", "Descend from a start with hill-walker and/or momentum; print a summary and write GeoJSON, GPX or GeoPackage") { dems, start, method, output, simplify.Option };
         parameters.AddTo(command);
         terrain.AddTo(command);
         command.SetAction(parse => CommandGuard.Run(() => Run(
@@ -61,7 +62,7 @@ public static class DescendCommand
         CommandGuard.Out.Write(PathTable.Create(paths, layer.ToLonLat));
 
         var features = paths.Select(p => PathFeatures.Create(p, layer.ToLonLat, simplifyMetres: simplifyMetres)).ToList();
-        GeoJsonWriter.WriteFile(outputPath, features, "terrain-descent paths");
+        PathFile.Write(outputPath, "terrain-descent paths", hasStartIds: false, stream => GeoJsonWriter.Write(stream, features, "terrain-descent paths"));
         Console.WriteLine($"wrote {paths.Count} path(s) to {outputPath}");
         return 0;
     }

@@ -22,15 +22,23 @@ public static class ServeCommand
         var dems = new Argument<string[]>("DEM") { Description = "elevation rasters or folders of tiles in lon/lat, scattered or adjacent, as one map; default N52W007.hgt from the data folder", Arity = ArgumentArity.ZeroOrMore };
         var port = new Option<int>("--port") { Description = "TCP port (0 = any free port)", DefaultValueFactory = _ => DefaultPort };
         var host = new Option<string>("--host") { Description = "address to listen on; the default keeps the map on this machine", DefaultValueFactory = _ => "127.0.0.1" };
+        var basemap = new Option<string?>("--basemap") { Description = "an XYZ tile URL template drawn under the relief, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (off by default: the map works offline)" };
         var terrain = new TerrainOptionSet();
-        var command = new Command("serve", "Start the interactive map: click a start, see both paths, the profile and the animation") { dems, port, host };
+        var command = new Command("serve", "Start the interactive map: click a start, see both paths, the profile and the animation") { dems, port, host, basemap };
         terrain.AddTo(command);
-        command.SetAction(parse => CommandGuard.Run(() => Run(() => terrain.Open(parse, parse.GetValue(dems)), parse.GetValue(port), parse.GetValue(host)!)));
+        command.SetAction(parse => CommandGuard.Run(() => Run(() => terrain.Open(parse, parse.GetValue(dems)), parse.GetValue(port), parse.GetValue(host)!, parse.GetValue(basemap))));
         return command;
     }
 
-    private static int Run(Func<TiledTerrain> openTerrain, int port, string host)
+    private static int Run(Func<TiledTerrain> openTerrain, int port, string host, string? basemap)
     {
+        if (basemap is not null && !(Uri.TryCreate(basemap.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && basemap.Contains("{z}", StringComparison.Ordinal) && basemap.Contains("{x}", StringComparison.Ordinal) && basemap.Contains("{y}", StringComparison.Ordinal)))
+        {
+            throw new UserInputException($"--basemap must be an http(s) URL template with {{z}}, {{x}} and {{y}}, not '{basemap}'");
+        }
+
         if (port is < 0 or > 65535)
         {
             throw new UserInputException($"--port must be from 0 to 65535, not {port}");
@@ -56,7 +64,7 @@ public static class ServeCommand
         RunningMapServer server;
         try
         {
-            server = MapServer.StartAsync(scene, new MapServerOptions { Host = host, Port = port, LogToConsole = true }).GetAwaiter().GetResult();
+            server = MapServer.StartAsync(scene, new MapServerOptions { Host = host, Port = port, LogToConsole = true, BasemapUrlTemplate = basemap }).GetAwaiter().GetResult();
         }
         catch (ArgumentException e)
         {

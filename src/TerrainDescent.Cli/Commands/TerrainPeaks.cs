@@ -4,11 +4,7 @@ using TerrainDescent.Gdal.Tiles;
 
 namespace TerrainDescent.Cli.Commands;
 
-/// <summary>
-/// The summits of a tiled terrain, found exactly on each group of connected tiles at a time (one grid per group, so
-/// a summit on a shared edge is found once), groups in layer and tile order, then by prominence. Where layers
-/// overlap the finest wins, as for descents: a summit on a coarser layer under finer data is left out.
-/// </summary>
+/// <summary>The summits of a tiled terrain (<see cref="TerrainPeakSearch"/>), numbered for the command line's output.</summary>
 internal static class TerrainPeaks
 {
     /// <summary>
@@ -16,33 +12,8 @@ internal static class TerrainPeaks
     /// <paramref name="onGroup"/> (its name, size and peak count). Throws <see cref="Core.Terrain.Tiles.TerrainTooLargeException"/>
     /// when a group does not fit in the cache budget.
     /// </summary>
-    public static IReadOnlyList<FoundPeak> Find(TiledTerrain terrain, PeakOptions options, Action<string, int, int, int>? onGroup = null)
-    {
-        var finder = new PeakFinder(options);
-        var found = new List<FoundPeak>();
-        foreach (var layer in terrain.Layers)
-        {
-            for (var component = 0; component < layer.Surface.Index.ComponentCount; component++)
-            {
-                var area = layer.Surface.AssembleComponent(component);
-                var peaks = finder.Find(area.Grid);
-                var kept = 0;
-                foreach (var peak in peaks)
-                {
-                    var (lon, lat) = layer.ToLonLat(peak.X, peak.Y);
-                    if (layer != terrain.Layers[0] && terrain.Pick(lon, lat)?.Layer != layer)
-                    {
-                        continue;
-                    }
-
-                    found.Add(new FoundPeak(PeakOptionSet.PeakId(found.Count + 1), peak, lat, lon, area.Grid.SourceName, layer));
-                    kept++;
-                }
-
-                onGroup?.Invoke(area.Grid.SourceName, area.Grid.Width, area.Grid.Height, kept);
-            }
-        }
-
-        return found;
-    }
+    public static IReadOnlyList<FoundPeak> Find(TiledTerrain terrain, PeakOptions options, Action<string, int, int, int>? onGroup = null) =>
+        TerrainPeakSearch.Find(terrain, options, onGroup)
+            .Select((p, i) => new FoundPeak(PeakOptionSet.PeakId(i + 1), p.Peak, p.Latitude, p.Longitude, p.Source, p.Layer))
+            .ToList();
 }

@@ -8,7 +8,8 @@ namespace TerrainDescent.Cli.Output;
 /// <summary>The per-path summary table printed by <c>descend</c>.</summary>
 public static class PathTable
 {
-    /// <summary>One row per path: end position and elevation, reason, steps, ground length, drop.</summary>
+    /// <summary>One row per path: end position and elevation, reason, steps, ground length, drop, and the ascent and
+    /// descent counted beyond <see cref="ClimbTotals.DefaultThresholdMetres"/>.</summary>
     public static Table Create(IEnumerable<TerrainPath> paths, Func<double, double, (double Lon, double Lat)> toLonLat)
     {
         var table = new Table()
@@ -19,10 +20,13 @@ public static class PathTable
             .AddColumn("end reason")
             .AddColumn(new TableColumn("steps").RightAligned())
             .AddColumn(new TableColumn("length m").RightAligned())
-            .AddColumn(new TableColumn("drop m").RightAligned());
+            .AddColumn(new TableColumn("drop m").RightAligned())
+            .AddColumn(new TableColumn(Invariant($"ascent m (>{ClimbTotals.DefaultThresholdMetres:0.#} m)")).RightAligned())
+            .AddColumn(new TableColumn("descent m").RightAligned());
         foreach (var path in paths)
         {
             var (lon, lat) = toLonLat(path.End.X, path.End.Y);
+            var climb = ClimbTotals.Of(path);
             table.AddRow(
                 path.Method,
                 Invariant($"{lat:F5}"),
@@ -31,7 +35,9 @@ public static class PathTable
                 path.Reason.ToName(),
                 Invariant($"{path.Steps}"),
                 Invariant($"{path.GroundLengthMetres:F0}"),
-                Invariant($"{path.DropMetres:F1}"));
+                Invariant($"{path.DropMetres:F1}"),
+                Invariant($"{climb.AscentMetres:F1}"),
+                Invariant($"{climb.DescentMetres:F1}"));
         }
 
         return table;

@@ -87,6 +87,9 @@ internal static class GdalNative
     [DllImport(GdalLibrary.Name)] public static extern IntPtr OGR_Fld_GetNameRef(IntPtr fieldDefinition);
     [DllImport(GdalLibrary.Name)] public static extern int OGR_G_GetGeometryType(IntPtr geometry);
     [DllImport(GdalLibrary.Name)] public static extern int OGR_G_GetPointCount(IntPtr geometry);
+    [DllImport(GdalLibrary.Name)] public static extern int OGR_G_GetGeometryCount(IntPtr geometry);
+    [DllImport(GdalLibrary.Name)] public static extern IntPtr OGR_G_GetGeometryRef(IntPtr geometry, int index);
+    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALDatasetGetLayerByName(IntPtr dataset, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
     [DllImport(GdalLibrary.Name)] public static extern int OGR_G_Is3D(IntPtr geometry);
     [DllImport(GdalLibrary.Name)] public static extern double OGR_G_GetX(IntPtr geometry, int index);
     [DllImport(GdalLibrary.Name)] public static extern double OGR_G_GetY(IntPtr geometry, int index);
@@ -106,6 +109,9 @@ internal static class GdalNative
     [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALDEMProcessing([MarshalAs(UnmanagedType.LPUTF8Str)] string destination, IntPtr source, [MarshalAs(UnmanagedType.LPUTF8Str)] string processing, [MarshalAs(UnmanagedType.LPUTF8Str)] string? colorFile, IntPtr options, out int usageError);
     [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALTranslateOptionsNew(IntPtr arguments, IntPtr binaryOptions);
     [DllImport(GdalLibrary.Name)] public static extern void GDALTranslateOptionsFree(IntPtr options);
+    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALVectorTranslateOptionsNew(IntPtr arguments, IntPtr binaryOptions);
+    [DllImport(GdalLibrary.Name)] public static extern void GDALVectorTranslateOptionsFree(IntPtr options);
+    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALVectorTranslate([MarshalAs(UnmanagedType.LPUTF8Str)] string destination, IntPtr destinationDataset, int sourceCount, IntPtr[] sourceHandles, IntPtr options, out int usageError);
     [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALTranslate([MarshalAs(UnmanagedType.LPUTF8Str)] string destination, IntPtr source, IntPtr options, out int usageError);
 
     /// <summary>The last GDAL error message on this thread, or an empty string.</summary>

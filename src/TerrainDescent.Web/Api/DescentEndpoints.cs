@@ -3,14 +3,16 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using TerrainDescent.Gdal;
 using TerrainDescent.GeoJson;
 
 namespace TerrainDescent.Web.Api;
 
 /// <summary>
-/// <c>GET /api/descend</c> (paths as JSON for the page) and <c>GET /api/descend.geojson</c> (the same paths as an
-/// RFC 7946 download, written by the CLI's GeoJSON writer). Both take the <see cref="DescentQuery"/> parameters,
-/// and both pass through the <see cref="DescentGate"/>: a bounded number run at once, a bounded queue waits, and a
+/// <c>GET /api/descend</c> (paths as JSON for the page), <c>GET /api/descend.geojson</c> (the same paths as an
+/// RFC 7946 download, written by the CLI's GeoJSON writer) and <c>GET /api/descend.gpx</c> (GPX 1.1, one track per
+/// path, translated from that GeoJSON by GDAL). All take the <see cref="DescentQuery"/> parameters,
+/// and all pass through the <see cref="DescentGate"/>: a bounded number run at once, a bounded queue waits, and a
 /// request whose client went away or that exceeds its time budget stops between methods.
 /// </summary>
 public static class DescentEndpoints
@@ -24,7 +26,7 @@ public static class DescentEndpoints
     /// <summary>The simplify tolerance of an over-long download, ground metres.</summary>
     public const double DownloadSimplifyMetres = 1.0;
 
-    /// <summary>Maps both routes.</summary>
+    /// <summary>Maps the three routes.</summary>
     public static void Map(WebApplication app, TerrainScene scene, ILogger logger, DescentGate gate, TimeSpan timeBudget)
     {
         var service = new DescentService(scene);
@@ -37,7 +39,12 @@ public static class DescentEndpoints
         app.MapMethods("/api/descend.geojson", ApiResponses.ReadMethods, async context =>
         {
             var outcome = await RunAsync(context, service, gate, timeBudget);
-            await DownloadAsync(context, outcome);
+            await DownloadAsync(context, outcome, VectorFormat.GeoJson);
+        });
+        app.MapMethods("/api/descend.gpx", ApiResponses.ReadMethods, async context =>
+        {
+            var outcome = await RunAsync(context, service, gate, timeBudget);
+            await DownloadAsync(context, outcome, VectorFormat.Gpx);
         });
     }
 
@@ -103,12 +110,19 @@ public static class DescentEndpoints
         }
     }
 
-    private static Task DownloadAsync(HttpContext context, DescentOutcome outcome)
+    private static Task DownloadAsync(HttpContext context, DescentOutcome outcome, VectorFormat format)
     {
         var simplifyMetres = outcome.Paths.Sum(p => (long)p.Vertices.Count) > DownloadVertexLimit ? DownloadSimplifyMetres : 0;
         var features = outcome.Paths.Select(p => PathFeatures.Create(p, (x, y) => (x, y), simplifyMetres: simplifyMetres)).ToList();
         using var stream = new MemoryStream();
         GeoJsonWriter.Write(stream, features, "terrain-descent paths");
+        if (format == VectorFormat.Gpx)
+        {
+            var gpx = VectorExport.FromGeoJson(stream.ToArray(), "terrain-descent paths", VectorFormat.Gpx);
+            context.Response.Headers.ContentDisposition = "attachment; filename=\"terrain-descent-paths.gpx\"";
+            return ApiResponses.Bytes(context, gpx, "application/gpx+xml");
+        }
+
         context.Response.Headers.ContentDisposition = "attachment; filename=\"terrain-descent-paths.geojson\"";
         return ApiResponses.Bytes(context, stream.ToArray(), "application/geo+json");
     }

@@ -7,7 +7,7 @@ namespace TerrainDescent.Web.Api;
 
 /// <summary>
 /// Writes a <see cref="DescentOutcome"/> for the page: the start, the timing, and per path its method colour,
-/// stop reason and measures plus per-vertex longitude, latitude, elevation and ground distance from the start
+/// stop reason and measures (with the ascent and descent totals at <see cref="ClimbTotals.DefaultThresholdMetres"/>) plus per-vertex longitude, latitude, elevation and ground distance from the start
 /// (the map line, the animation and the profile all read these arrays, in step order).
 /// </summary>
 /// <remarks>
@@ -49,6 +49,7 @@ public static class DescentJson
         json.WriteNumber("snapRadius", outcome.Query.SnapRadiusMetres);
         json.WriteEndObject();
         json.WriteNumber("descentMilliseconds", Math.Round(outcome.DescentMilliseconds, 3));
+        json.WriteNumber("climbThresholdMetres", ClimbTotals.DefaultThresholdMetres);
         json.WriteStartArray("paths");
         foreach (var path in outcome.Paths)
         {
@@ -60,6 +61,9 @@ public static class DescentJson
             json.WriteNumber("groundLengthMetres", Math.Round(path.GroundLengthMetres, 2));
             json.WriteNumber("dropMetres", Math.Round(path.DropMetres, 2));
             json.WriteNumber("endElevationMetres", Math.Round(path.End.ElevationMetres, 2));
+            var climb = ClimbTotals.Of(path);
+            json.WriteNumber("ascentMetres", Math.Round(climb.AscentMetres, 2));
+            json.WriteNumber("descentMetres", Math.Round(climb.DescentMetres, 2));
             json.WriteNumber("endLon", Math.Round(path.End.X, 7));
             json.WriteNumber("endLat", Math.Round(path.End.Y, 7));
             var stride = ThinningStride(path.Vertices.Count);

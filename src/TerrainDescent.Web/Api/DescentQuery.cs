@@ -42,6 +42,16 @@ public sealed record DescentQuery(double LatitudeDegrees, double LongitudeDegree
         var reader = new QueryReader(query, KnownNames);
         var latitude = reader.RequiredNumber("lat", -90, 90, "52.6175");
         var longitude = reader.RequiredNumber("lon", -180, 180, "-6.7797");
+        var (methods, options, snapRadius) = ParseRun(reader);
+        return new DescentQuery(latitude, longitude, methods, options, snapRadius);
+    }
+
+    /// <summary>
+    /// Reads what every start of a request shares: the methods, the descent options and the snap radius (the
+    /// descent and batch routes both take these); throws <see cref="ApiInputException"/> on the first problem.
+    /// </summary>
+    public static (IReadOnlyList<IDescentMethod> Methods, DescentOptions Options, double SnapRadiusMetres) ParseRun(QueryReader reader)
+    {
         var methodList = reader.Text("methods");
         var methods = DescentMethods.Parse(methodList ?? DefaultMethods, out var methodError)
             ?? throw new ApiInputException($"methods: {methodError}");
@@ -64,6 +74,6 @@ public sealed record DescentQuery(double LatitudeDegrees, double LongitudeDegree
         }
 
         var snapRadius = reader.Number("snapRadius", 0, 0, SnapRadiusLimitMetres, "200");
-        return new DescentQuery(latitude, longitude, methods, options, snapRadius);
+        return (methods, options, snapRadius);
     }
 }

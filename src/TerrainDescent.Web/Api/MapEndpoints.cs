@@ -19,13 +19,13 @@ public static class MapEndpoints
     public const string TileCacheControl = "public, max-age=3600";
 
     /// <summary>Maps the routes.</summary>
-    public static void Map(WebApplication app, TerrainScene scene)
+    public static void Map(WebApplication app, TerrainScene scene, string? basemapUrlTemplate = null)
     {
         var tiles = new MapTileRenderer(scene);
         app.MapMethods("/api/info", ApiResponses.ReadMethods, context =>
         {
             _ = new QueryReader(context.Request.Query);
-            return ApiResponses.Json(context, json => SceneJson.WriteInfo(json, scene));
+            return ApiResponses.Json(context, json => SceneJson.WriteInfo(json, scene, basemapUrlTemplate));
         });
         app.MapMethods("/api/methods", ApiResponses.ReadMethods, context =>
         {

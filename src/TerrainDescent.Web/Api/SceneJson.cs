@@ -10,12 +10,13 @@ namespace TerrainDescent.Web.Api;
 public static class SceneJson
 {
     /// <summary>Writes what the page needs to open on the data and fill its controls.</summary>
-    public static void WriteInfo(Utf8JsonWriter json, TerrainScene scene)
+    public static void WriteInfo(Utf8JsonWriter json, TerrainScene scene, string? basemapUrlTemplate = null)
     {
         var extent = scene.Extent;
         var finest = scene.Terrain.Layers[0];
         json.WriteStartObject();
         json.WriteString("name", scene.Name);
+        json.WriteString("basemap", basemapUrlTemplate);
         json.WriteNumber("tileCount", scene.Terrain.TileCount);
         json.WriteString("projection", "EPSG:4326");
         json.WriteStartArray("extent");

@@ -52,9 +52,12 @@ public static class MapServer
         var files = new PhysicalFileProvider(Path.GetFullPath(options.WebRoot));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        MapEndpoints.Map(app, scene);
+        MapEndpoints.Map(app, scene, options.BasemapUrlTemplate);
+        PeakEndpoints.Map(app, scene.Peaks);
+        GradientEndpoints.Map(app, scene);
         var gate = new DescentGate(Math.Max(1, options.MaxConcurrentDescents), Math.Max(0, options.MaxQueuedDescents), options.DescentQueueTimeout);
         DescentEndpoints.Map(app, scene, logger, gate, options.DescentTimeBudget);
+        BatchEndpoints.Map(app, scene, gate, options.DescentTimeBudget);
         app.MapFallback("/api/{**rest}", context => ApiResponses.Error(context, StatusCodes.Status404NotFound, $"no such API route: {context.Request.Path}"));
 
         try

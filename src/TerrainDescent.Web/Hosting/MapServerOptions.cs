@@ -6,6 +6,12 @@ public sealed record MapServerOptions
     /// <summary>The address to bind: loopback unless told otherwise, so the map is not exposed to the network.</summary>
     public string Host { get; init; } = "127.0.0.1";
 
+    /// <summary>
+    /// An XYZ tile URL template (<c>https://…/{z}/{x}/{y}.png</c>) the page draws under the relief, or null (the
+    /// default: the product works offline and fetches nothing from elsewhere).
+    /// </summary>
+    public string? BasemapUrlTemplate { get; init; }
+
     /// <summary>The TCP port; 0 lets the system choose a free one.</summary>
     public int Port { get; init; }
 

@@ -35,6 +35,8 @@ public sealed class MapComposition
         new("relief", "Shaded relief", "tiles", "api/tiles/relief/{z}/{x}/{y}.png", 1.0),
         new("sea-mask", "Below the sea-level threshold", "tiles", "api/tiles/mask/{z}/{x}/{y}.png", 1.0),
         new("footprints", "Tile outlines", "outline", "api/footprints.geojson", 1.0),
+        new("gradient", "Downhill arrows (−∇z)", "arrows", "api/gradient", 0.9),
+        new("peaks", "Summits, sized by prominence", "peaks", "api/peaks", 1.0),
         new("paths", "Descent paths", "vector", null, 1.0),
         new("markers", "Start and end points", "vector", null, 1.0),
         new("animation", "Animated walkers", "vector", null, 1.0),
@@ -80,8 +82,12 @@ public sealed class MapComposition
     public MethodStyle StyleFor(string method) =>
         MethodStyles.FirstOrDefault(s => s.Method == method) ?? new MethodStyle(method, new RgbaColour(60, 60, 60), 3);
 
+    /// <summary>The summit triangles of the peaks layer.</summary>
+    public PeakSymbol PeakSymbol { get; } = new(new RgbaColour(90, 50, 20), new RgbaColour(255, 255, 255), 4, 11, 50, 600, 11);
+
     /// <summary>The legend for a sea-level threshold of <paramref name="seaLevelMetres"/>, top to bottom.</summary>
-    public IReadOnlyList<LegendEntry> Legend(double seaLevelMetres, IEnumerable<string>? methods = null)
+    /// <remarks>The peaks entry is there only with <paramref name="withPeaks"/>: the page draws that layer, the server's pictures do not.</remarks>
+    public IReadOnlyList<LegendEntry> Legend(double seaLevelMetres, IEnumerable<string>? methods = null, bool withPeaks = false)
     {
         var stops = Ramp.InMetres(MinimumMetres, MaximumMetres);
         var entries = new List<LegendEntry>
@@ -93,6 +99,11 @@ public sealed class MapComposition
         entries.AddRange(shown.Select(s => new LegendEntry("line", s.Method, [s.Colour], [])));
         entries.Add(new("marker", "Start", [StartMarker.Fill!.Value], [], StartMarker.Outline));
         entries.Add(new("marker", "End", [new RgbaColour(150, 150, 150)], [], EndMarker.Outline));
+        if (withPeaks)
+        {
+            entries.Add(new("peak", "Summit (click to descend from it)", [PeakSymbol.Fill], [], PeakSymbol.Outline));
+        }
+
         return entries;
     }
 }

@@ -33,6 +33,16 @@ public static class MapCompositionJson
         WriteMarker(json, "startMarker", map.StartMarker);
         WriteMarker(json, "endMarker", map.EndMarker);
         WriteMarker(json, "animationMarker", map.AnimationMarker);
+        var peak = map.PeakSymbol;
+        json.WriteStartObject("peakSymbol");
+        json.WriteString("fill", peak.Fill.ToCss());
+        json.WriteString("outline", peak.Outline.ToCss());
+        json.WriteNumber("minRadiusPixels", peak.MinRadiusPixels);
+        json.WriteNumber("maxRadiusPixels", peak.MaxRadiusPixels);
+        json.WriteNumber("minProminenceMetres", peak.MinProminenceMetres);
+        json.WriteNumber("fullProminenceMetres", peak.FullProminenceMetres);
+        json.WriteNumber("labelsFromZoom", peak.LabelsFromZoom);
+        json.WriteEndObject();
         json.WriteStartArray("methods");
         foreach (var style in map.MethodStyles)
         {
@@ -45,7 +55,7 @@ public static class MapCompositionJson
 
         json.WriteEndArray();
         json.WriteStartArray("legend");
-        foreach (var entry in map.Legend(seaLevelMetres))
+        foreach (var entry in map.Legend(seaLevelMetres, withPeaks: true))
         {
             json.WriteStartObject();
             json.WriteString("kind", entry.Kind);

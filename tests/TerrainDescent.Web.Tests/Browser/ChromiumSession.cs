@@ -38,12 +38,12 @@ internal sealed class ChromiumSession : IAsyncDisposable
         return new ChromiumSession(playwright, browser);
     }
 
-    /// <summary>A page of 1400 × 900 CSS pixels that accepts downloads.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page of <paramref name="width"/> × <paramref name="height"/> CSS pixels (1400 × 900 by default) that accepts downloads.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1400, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
         });
         var page = await context.NewPageAsync();

@@ -22,7 +22,7 @@ public sealed class MapCompositionTests
     {
         var ids = _map.Layers.Select(l => l.Id).ToList();
 
-        Assert.Equal(["relief", "sea-mask", "footprints", "paths", "markers", "animation"], ids);
+        Assert.Equal(["relief", "sea-mask", "footprints", "gradient", "peaks", "paths", "markers", "animation"], ids);
     }
 
     [Fact]

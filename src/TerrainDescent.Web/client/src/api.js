@@ -1,8 +1,25 @@
 // Talks to the map server: JSON loading with readable errors, and the descent URLs built from the controls.
 
-/** Fetches JSON; a non-2xx answer throws an Error carrying the server's one-line message. */
+/** The error of a request that got no answer at all: the server stopped, or the network is down. */
+export class ServerUnreachableError extends Error {
+  constructor() {
+    super('The map server is unreachable: is terrain-descent serve still running? Try again once it is.');
+    this.name = 'ServerUnreachableError';
+  }
+}
+
+/**
+ * Fetches JSON; a non-2xx answer throws an Error carrying the server's one-line message, and no answer at all a
+ * ServerUnreachableError (rather than the browser's bare "Failed to fetch").
+ */
 export async function loadJson(url, signal) {
-  const response = await fetch(url, { signal });
+  let response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ServerUnreachableError();
+  }
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     throw new Error(body.error || `${url}: HTTP ${response.status}`);
@@ -41,8 +58,20 @@ export function descentQuery(start, options) {
   return query.toString();
 }
 
+/** The query string of a batch over `bbox` (W, S, E, N degrees) from summits of at least `minProminence` metres. */
+export function batchQuery(bbox, minProminence, options) {
+  const query = new URLSearchParams(descentQuery({ lat: 0, lon: 0 }, options));
+  query.delete('lat');
+  query.delete('lon');
+  query.set('bbox', bbox.map((v) => v.toFixed(5)).join(','));
+  query.set('minProminence', String(minProminence));
+  return query.toString();
+}
+
 export const descendUrl = (start, options) => `api/descend?${descentQuery(start, options)}`;
 export const geojsonUrl = (start, options) => `api/descend.geojson?${descentQuery(start, options)}`;
+export const gpxUrl = (start, options) => `api/descend.gpx?${descentQuery(start, options)}`;
+export const peaksUrl = (bbox, minProminence) => `api/peaks?bbox=${bbox.map((v) => v.toFixed(5)).join(',')}&minProminence=${minProminence}`;
 export const maskUrl = (seaLevel) => `api/tiles/mask/{z}/{x}/{y}.png?seaLevel=${encodeURIComponent(seaLevel)}`;
 export const compositionUrl = (seaLevel) => `api/map?seaLevel=${encodeURIComponent(seaLevel)}`;
 export const elevationUrl = (lat, lon) => `api/elevation?lat=${lat}&lon=${lon}`;

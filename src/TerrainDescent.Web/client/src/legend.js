@@ -12,6 +12,7 @@ function symbol(entry) {
   switch (entry.kind) {
     case 'area': return `<span class="symbol area" style="background:${entry.colours[0]}"></span>`;
     case 'line': return `<span class="symbol line" style="background:${entry.colours[0]}"></span>`;
+    case 'peak': return `<span class="symbol peak" style="border-bottom-color:${entry.colours[0]}"></span>`;
     case 'marker': return `<span class="symbol marker" style="background:${entry.colours[0]};border-color:${entry.outline}"></span>`;
     default: return '';
   }

@@ -1,12 +1,18 @@
 // Wires the page together: loads the raster's description and the map composition, builds the map, and runs a
-// descent for every click (and again whenever a control changes). Only the newest answer is shown.
-import { compositionUrl, decodePaths, descendUrl, elevationUrl, geojsonUrl, loadJson } from './api.js';
+// descent for every click, Enter on the map or go-to (and again whenever a control changes). Only the newest
+// answer is shown; an error clears the results and is shown beside its field. The state lives in the URL.
+import { ServerUnreachableError, compositionUrl, decodePaths, descendUrl, elevationUrl, geojsonUrl, gpxUrl, loadJson } from './api.js';
 import { createMapView } from './mapView.js';
 import { createControls } from './controls.js';
 import { renderPathTable } from './pathTable.js';
 import { createProfile } from './profile.js';
 import { createAnimation } from './animation.js';
 import { renderLegend } from './legend.js';
+import { readState, writeState } from './pageState.js';
+import { height, length, unitSystem } from './units.js';
+import { createGoTo } from './goTo.js';
+import { createLayerSwitcher } from './layerSwitcher.js';
+import { renderBatchSummary, runBatch } from './batchRun.js';
 
 const $ = (id) => document.getElementById(id);
 const setStatus = (state, text) => {
@@ -14,41 +20,98 @@ const setStatus = (state, text) => {
   $('status').textContent = text;
   $('status').className = state;
 };
+const showFailure = (error, prefix = '') => {
+  if (error instanceof ServerUnreachableError) setStatus('unreachable', error.message);
+  else setStatus('error', `${prefix}${error.message}`);
+};
+
+/** Enables a download link with `href`, or disables it (no href: neither focusable nor followable) when null. */
+function setDownload(link, href) {
+  if (href) {
+    link.href = href;
+    link.removeAttribute('aria-disabled');
+  } else {
+    link.removeAttribute('href');
+    link.setAttribute('aria-disabled', 'true');
+  }
+}
 
 async function main() {
   const [info, methods] = await Promise.all([loadJson('api/info'), loadJson('api/methods')]);
   $('raster-name').textContent = info.name;
+  const initial = readState(window.location.search);
+  let units = unitSystem(initial.units);
   let lastStart = null;
+  let lastOptions = null;
+  let lastResult = null;
   let pending = null;
   let maskLevel = null;
 
   const controls = createControls($('controls'), info, methods, (name) => {
     if (name === 'seaLevel') updateSeaLevel();
-    if (lastStart) run(lastStart);
+    if (lastStart) run(lastStart, 'replace');
   });
-  const composition = await loadJson(compositionUrl(controls.values().seaLevel));
-  const view = createMapView($('map'), info, composition, controls.values().seaLevel);
-  const profile = createProfile($('profile'));
-  const animation = createAnimation($('play'), $('step-counter'), view, profile);
+  controls.apply(initial.methods ?? info.defaults.methods.split(','), initial.values);
+  $('units').value = units.name;
+  const firstLevel = controls.read().options.seaLevel;
+  const composition = await loadJson(compositionUrl(firstLevel));
+  const view = createMapView($('map'), info, composition, firstLevel, initial.view);
+  const profile = createProfile($('profile'), (distanceMetres) => hoverAt(distanceMetres));
+  const animation = createAnimation(
+    { play: $('play'), back: $('step-back'), forward: $('step-forward'), scrubber: $('scrubber'), speed: $('speed'), counter: $('step-counter'), stepTable: $('steps') },
+    view,
+    profile,
+    { height: (metres) => (metres == null ? 'no data' : `${height(units, metres)} ${units.height}`) },
+  );
   renderLegend($('legend'), composition);
-  animation.reset(null);
+  createLayerSwitcher($('layers'), view.map);
+  window.terrainDescent = { map: view.map, pixelOf: (lon, lat) => view.pixelOf(lon, lat), run: (start) => run(start, 'push'), lastResult: null,
+    peaks: () => view.peaksShown() };
+
+  const saveState = (mode) => {
+    const search = writeState({ start: lastStart, options: lastOptions, units: units.name, view: view.view() });
+    if (mode === 'none' || search === window.location.search) return;
+    if (mode === 'push') window.history.pushState(null, '', search);
+    else window.history.replaceState(null, '', search);
+  };
+
+  const showResult = () => {
+    renderPathTable($('paths'), lastResult, units);
+    animation.refresh();
+    if (lastResult) profile.show(lastResult, units);
+    else profile.clear();
+  };
+
+  const clearResults = () => {
+    pending?.abort();
+    pending = null;
+    setBusy(null);
+    lastResult = null;
+    window.terrainDescent.lastResult = null;
+    view.clearPaths();
+    animation.reset(null);
+    showResult();
+    setDownload($('download'), null);
+    setDownload($('download-gpx'), null);
+  };
 
   async function updateSeaLevel() {
-    const level = controls.values().seaLevel;
+    const level = controls.read().options.seaLevel;
     if (level === '' || level === maskLevel) return;
     maskLevel = level;
     try {
       renderLegend($('legend'), await loadJson(compositionUrl(level)));
       view.setSeaLevel(level, (loaded) => { document.body.dataset.maskSeaLevel = loaded; });
     } catch (error) {
-      setStatus('error', error.message);
+      controls.markServerError(error.message);
+      showFailure(error);
     }
   }
 
   // While a descent runs the page is busy: a spinner, aria-busy, and the seconds elapsed once it takes a while
   // (the first water path fills the DEM's depressions, a few seconds on an SRTM1 tile).
   let busyTimer = 0;
-  const setBusy = (message) => {
+  function setBusy(message) {
     clearInterval(busyTimer);
     document.body.setAttribute('aria-busy', String(message !== null));
     if (message === null) return;
@@ -57,25 +120,33 @@ async function main() {
     busyTimer = setInterval(() => {
       $('status').textContent = `${message} ${Math.round((performance.now() - since) / 1000)} s, still working`;
     }, 1000);
-  };
+  }
 
-  async function run(start) {
+  /** Descends from `start`; `mode` says how the URL follows: 'push' (a new start), 'replace' or 'none' (history). */
+  async function run(start, mode) {
     lastStart = start;
+    const { options, errors } = controls.read();
+    if (errors.length > 0) {
+      clearResults();
+      setStatus('error', `Fix the marked field${errors.length > 1 ? 's' : ''}: ${errors.map((e) => `${e.name} ${e.message}`).join('; ')}`);
+      return;
+    }
+    lastOptions = options;
+    saveState(mode);
     pending?.abort();
     const request = new AbortController();
     pending = request;
-    const options = controls.values();
     setBusy(`Descending from lat ${start.lat.toFixed(5)}, lon ${start.lon.toFixed(5)}…`);
     try {
       const result = decodePaths(await loadJson(descendUrl(start, options), request.signal));
       if (pending !== request) return;
       setBusy(null);
+      lastResult = result;
       view.showPaths(result);
-      renderPathTable($('paths'), result);
-      profile.show(result);
+      showResult();
       animation.reset(result);
-      $('download').href = geojsonUrl(start, options);
-      $('download').classList.remove('disabled');
+      setDownload($('download'), geojsonUrl(start, options));
+      setDownload($('download-gpx'), gpxUrl(start, options));
       const snapped = result.start.snapped ? ' (snapped to the highest point nearby)' : '';
       setStatus('done', `Start lat ${result.start.lat.toFixed(5)}, lon ${result.start.lon.toFixed(5)}, `
         + `${result.start.elevationMetres.toFixed(1)} m${snapped}; computed in ${result.descentMilliseconds.toFixed(1)} ms`);
@@ -83,12 +154,54 @@ async function main() {
       document.body.dataset.clickLon = String(start.lon);
       document.body.dataset.clickLat = String(start.lat);
     } catch (error) {
-      if (error.name !== 'AbortError') {
-        setBusy(null);
-        setStatus('error', error.message);
-      }
+      if (error.name === 'AbortError' || pending !== request) return;
+      clearResults();
+      controls.markServerError(error.message);
+      showFailure(error);
     }
   }
+
+  // Profile ↔ map: the cursor on the profile marks that ground distance on every path on the map; the pointer on
+  // a path marks its nearest vertex on the profile. Both show distance and elevation beside the profile.
+  const nearestIndex = (distances, target) => {
+    let low = 0;
+    let high = distances.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (distances[middle] < target) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && target - distances[low - 1] < distances[low] - target ? low - 1 : low;
+  };
+  const readout = (points) => {
+    $('hover-readout').textContent = points.map((p) => `${p.method} ${length(units, p.distanceMetres)} ${units.length}, `
+      + `${p.elevation == null ? 'no data' : `${height(units, p.elevation)} ${units.height}`}`).join(' · ');
+    document.body.dataset.hover = String(points.length);
+  };
+  function hoverAt(distanceMetres) {
+    if (!lastResult || distanceMetres === null) {
+      view.setWalkers([]);
+      readout([]);
+      return;
+    }
+    const points = lastResult.paths.filter((p) => distanceMetres <= p.distanceMetres[p.distanceMetres.length - 1] + 1).map((p) => {
+      const i = nearestIndex(p.distanceMetres, distanceMetres);
+      return { method: p.method, lon: p.lon[i], lat: p.lat[i], colour: p.colour, distanceMetres: p.distanceMetres[i], elevation: p.elevationMetres[i] };
+    });
+    view.setWalkers(points);
+    readout(points);
+  }
+  view.onPathHover((hit) => {
+    const path = hit && lastResult?.paths.find((p) => p.method === hit.method);
+    if (!path) {
+      profile.setWalkers([]);
+      readout([]);
+      return;
+    }
+    const point = { method: path.method, colour: path.colour, distanceMetres: path.distanceMetres[hit.index], elevation: path.elevationMetres[hit.index] };
+    profile.setWalkers([point]);
+    readout([point]);
+  });
 
   let pointerTimer = 0;
   view.onPointer(({ lon, lat }) => {
@@ -97,21 +210,108 @@ async function main() {
       const position = `lat ${lat.toFixed(5)}, lon ${lon.toFixed(5)}`;
       try {
         const answer = await loadJson(elevationUrl(lat.toFixed(6), lon.toFixed(6)));
-        const elevation = answer.elevationMetres == null ? 'no data' : `${answer.elevationMetres.toFixed(1)} m`;
+        const elevation = answer.elevationMetres == null ? 'no data'
+          : `${(answer.elevationMetres * units.heightPerMetre).toFixed(1)} ${units.height}`;
         $('cursor').textContent = `${position}, ${elevation}`;
       } catch {
         $('cursor').textContent = position;
       }
     }, 60);
   });
-  view.onClick(run);
+  view.onClick(({ lon, lat }) => run({ lon, lat }, 'push'));
+  view.followPeaks((count) => { document.body.dataset.peaks = String(count); });
+  view.onViewChange(() => saveState('replace'));
 
-  window.terrainDescent = { map: view.map, pixelOf: (lon, lat) => view.pixelOf(lon, lat), run, lastResult: null };
-  view.map.once('rendercomplete', () => {
-    maskLevel = controls.values().seaLevel;
-    document.body.dataset.maskSeaLevel = maskLevel;
-    setStatus('ready', 'Click the map to choose a start point.');
+  // Keyboard: OpenLayers pans with the arrow keys and zooms with + and − while the map has focus; Enter descends
+  // from the map's centre.
+  $('map').addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const { lon, lat } = view.view();
+    run({ lon, lat }, 'push');
   });
+
+  // Every peak in view through the server's batch engine, with a progress bar and the per-method summary.
+  let batchRequest = null;
+  $('batch').addEventListener('click', async () => {
+    const { options, errors } = controls.read();
+    if (errors.length > 0) {
+      setStatus('error', `Fix the marked field${errors.length > 1 ? 's' : ''} first`);
+      return;
+    }
+    clearResults();
+    batchRequest?.abort();
+    const request = new AbortController();
+    batchRequest = request;
+    const bar = $('batch-progress');
+    bar.hidden = false;
+    bar.value = 0;
+    $('batch-summary').hidden = true;
+    setDownload($('download-batch'), null);
+    const bbox = view.extent();
+    const minProminence = Number(document.body.dataset.peaksMinProminence || 100);
+    setStatus('loading', 'Descending from every peak in view…');
+    try {
+      const answer = await runBatch(bbox, minProminence, options, (done, total) => {
+        bar.max = total;
+        bar.value = done;
+        $('status').textContent = `Descending from every peak in view: ${done} of ${total} paths`;
+      }, request.signal);
+      if (batchRequest !== request) return;
+      view.showBatch(answer.paths);
+      renderBatchSummary($('batch-summary'), answer, units);
+      $('batch-summary').hidden = false;
+      setDownload($('download-batch'), `api/batch.geojson?${new URLSearchParams({ bbox: bbox.map((v) => v.toFixed(5)).join(','), minProminence: String(minProminence) })}&${new URLSearchParams(options.parameters)}&methods=${options.methods.join(',')}&seaLevel=${options.seaLevel}&maxSteps=${options.maxSteps}&snapRadius=${options.snapRadius}`);
+      setStatus('batch-done', `Descended from ${answer.starts} summit${answer.starts === 1 ? '' : 's'} in view with ${options.methods.length} method${options.methods.length === 1 ? '' : 's'}.`);
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      showFailure(error);
+    } finally {
+      bar.hidden = true;
+    }
+  });
+
+  $('arrows').addEventListener('change', () => {
+    view.showArrows($('arrows').checked, (count) => { document.body.dataset.arrows = String(count); });
+  });
+
+  $('units').addEventListener('change', () => {
+    units = unitSystem($('units').value);
+    showResult();
+    saveState('replace');
+  });
+
+  createGoTo($('goto-form'), info, (position) => {
+    view.goTo(position, Math.max(view.view().zoom, 13));
+    run(position, 'push');
+  });
+
+  // Back and forward: restore the controls, the units and the view of that entry, and its start's paths.
+  window.addEventListener('popstate', () => {
+    const state = readState(window.location.search);
+    controls.apply(state.methods ?? info.defaults.methods.split(','), state.values);
+    units = unitSystem(state.units);
+    $('units').value = units.name;
+    if (state.view) view.goTo(state.view, state.view.zoom);
+    updateSeaLevel();
+    if (state.start) {
+      run(state.start, 'none');
+    } else {
+      lastStart = null;
+      lastOptions = null;
+      clearResults();
+      setStatus('ready', 'Click the map, or press Enter on it, to choose a start point.');
+    }
+  });
+
+  clearResults();
+  view.map.once('rendercomplete', () => {
+    maskLevel = firstLevel;
+    document.body.dataset.maskSeaLevel = maskLevel;
+    document.body.dataset.map = 'ready';
+    if (!lastStart) setStatus('ready', 'Click the map, or press Enter on it, to choose a start point.');
+  });
+  if (initial.start) run(initial.start, 'none');
 }
 
-main().catch((error) => setStatus('error', `The map could not start: ${error.message}`));
+main().catch((error) => showFailure(error, 'The map could not start: '));

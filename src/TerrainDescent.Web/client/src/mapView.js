@@ -14,6 +14,8 @@ import { Circle, Fill, Stroke, Style } from 'ol/style.js';
 import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
 import { maskUrl } from './api.js';
+import { createPeaksLayer } from './peaksLayer.js';
+import { createGradientLayer } from './gradientLayer.js';
 
 const marker = (style, fill) => new Style({
   image: new Circle({
@@ -23,8 +25,10 @@ const marker = (style, fill) => new Style({
   }),
 });
 
-export function createMapView(target, info, composition, seaLevel) {
+export function createMapView(target, info, composition, seaLevel, initialView) {
   const layers = {};
+  let peaks = null;
+  let arrows = null;
   // Relief and mask are XYZ tiles drawn by the server from its tile cache; footprints outline every data tile.
   const tileSource = (url) => new XYZ({ url, maxZoom: info.tiles.maxZoom, interpolate: true, transition: 0 });
   const outline = new Style({ stroke: new Stroke({ color: 'rgba(40, 40, 40, 0.8)', width: 1, lineDash: [4, 4] }), fill: new Fill({ color: 'rgba(255, 255, 255, 0.04)' }) });
@@ -32,6 +36,12 @@ export function createMapView(target, info, composition, seaLevel) {
     let layer;
     if (spec.kind === 'tiles') {
       layer = new TileLayer({ source: tileSource(spec.id === 'sea-mask' ? maskUrl(seaLevel) : spec.source), opacity: spec.opacity });
+    } else if (spec.kind === 'arrows') {
+      arrows = createGradientLayer(spec);
+      layer = arrows.layer;
+    } else if (spec.kind === 'peaks') {
+      peaks = createPeaksLayer(spec, composition.peakSymbol);
+      layer = peaks.layer;
     } else if (spec.kind === 'outline') {
       layer = new VectorLayer({ source: new VectorSource({ url: spec.source, format: new GeoJSON() }), style: outline, opacity: spec.opacity });
     } else {
@@ -42,14 +52,28 @@ export function createMapView(target, info, composition, seaLevel) {
     layers[spec.id] = layer;
   }
 
+  // An optional basemap under everything, only when the server was started with --basemap.
+  const order = composition.layers.map((spec) => layers[spec.id]);
+  if (info.basemap) {
+    const basemap = new TileLayer({ source: new XYZ({ url: info.basemap, maxZoom: 19 }) });
+    basemap.set('id', 'basemap');
+    basemap.set('title', 'Basemap');
+    order.unshift(basemap);
+  }
+
   const extent = transformExtent(info.extent, info.projection, 'EPSG:3857');
   const map = new Map({
     target,
-    layers: composition.layers.map((spec) => layers[spec.id]),
+    layers: order,
     controls: defaultControls().extend([new ScaleLine({ units: 'metric', bar: true, steps: 4, text: true, minWidth: 120 })]),
     view: new View({ projection: 'EPSG:3857', maxZoom: 17 }),
   });
-  map.getView().fit(extent, { padding: [20, 20, 20, 20] });
+  if (initialView) {
+    map.getView().setCenter(fromLonLat([initialView.lon, initialView.lat]));
+    map.getView().setZoom(initialView.zoom);
+  } else {
+    map.getView().fit(extent, { padding: [20, 20, 20, 20] });
+  }
 
   const lineStyles = (path) => [
     new Style({ stroke: new Stroke({ color: composition.pathHalo.colour, width: lineWidth(path) + 2 * composition.pathHalo.extraWidthPixels }) }),
@@ -70,6 +94,7 @@ export function createMapView(target, info, composition, seaLevel) {
         const coordinates = path.lon.map((lon, i) => fromLonLat([lon, path.lat[i]]));
         const line = new Feature(new LineString(coordinates.length > 1 ? coordinates : [coordinates[0], coordinates[0]]));
         line.setStyle(lineStyles(path));
+        line.set('method', path.method);
         lines.addFeature(line);
         const end = new Feature(new Point(fromLonLat([path.endLon, path.endLat])));
         end.setStyle(marker(composition.endMarker, path.colour));
@@ -78,6 +103,42 @@ export function createMapView(target, info, composition, seaLevel) {
       const start = new Feature(new Point(fromLonLat([result.start.lon, result.start.lat])));
       start.setStyle(marker(composition.startMarker, '#ffffff'));
       markers.addFeature(start);
+    },
+    /** Draws a batch's paths ({method, coordinates: [[lon, lat]…]}) thinly in their method colours. */
+    showBatch(paths) {
+      this.clearPaths();
+      const lines = layers.paths.getSource();
+      const styles = new globalThis.Map();
+      for (const path of paths) {
+        const colour = (composition.methods.find((m) => m.method === path.method) || { colour: '#333' }).colour;
+        if (!styles.has(colour)) styles.set(colour, new Style({ stroke: new Stroke({ color: colour, width: 1.5 }) }));
+        const line = new Feature(new LineString(path.coordinates.map((c) => fromLonLat(c))));
+        line.setStyle(styles.get(colour));
+        line.set('batch', true);
+        lines.addFeature(line);
+      }
+    },
+    /** The view's extent as [W, S, E, N] degrees. */
+    extent() {
+      return transformExtent(map.getView().calculateExtent(map.getSize()), 'EPSG:3857', 'EPSG:4326');
+    },
+    /** Removes every path, marker and walker. */
+    clearPaths() {
+      for (const id of ['paths', 'markers', 'animation']) layers[id].getSource().clear();
+    },
+    /** The view as {lon, lat, zoom} (centre in degrees). */
+    view() {
+      const [lon, lat] = toLonLat(map.getView().getCenter());
+      return { lon, lat, zoom: map.getView().getZoom() };
+    },
+    /** Centres the map on {lon, lat}, at `zoom` when given. */
+    goTo({ lon, lat }, zoom) {
+      map.getView().setCenter(fromLonLat([lon, lat]));
+      if (zoom !== undefined) map.getView().setZoom(zoom);
+    },
+    /** Calls `handler` whenever the map has stopped moving. */
+    onViewChange(handler) {
+      map.on('moveend', () => handler());
     },
     /** Places one animation marker per entry ({lon, lat, colour}). */
     setWalkers(walkers) {
@@ -99,11 +160,65 @@ export function createMapView(target, info, composition, seaLevel) {
       source.on('tileloaderror', settle);
       layers['sea-mask'].setSource(source);
     },
+    /** Calls `handler({lon, lat})` for a click: at a summit of the peaks layer its exact position, else the point clicked. */
     onClick(handler) {
       map.on('singleclick', (event) => {
+        const summit = peaks && map.forEachFeatureAtPixel(event.pixel, (f) => f, { layerFilter: (l) => l === peaks.layer, hitTolerance: 3 });
+        if (summit) {
+          handler({ lon: summit.get('lon'), lat: summit.get('lat'), summit: summit.get('name') || summit.get('id') });
+          return;
+        }
         const [lon, lat] = toLonLat(event.coordinate);
         handler({ lon, lat });
       });
+    },
+    /**
+     * Calls `handler({method, index})` with the nearest vertex of the path under the pointer, or `handler(null)`
+     * when the pointer leaves the paths.
+     */
+    onPathHover(handler) {
+      let over = false;
+      map.on('pointermove', (event) => {
+        if (event.dragging) return;
+        const line = map.forEachFeatureAtPixel(event.pixel, (f) => (f.get('batch') ? undefined : f), { layerFilter: (l) => l === layers.paths, hitTolerance: 4 });
+        if (!line) {
+          if (over) handler(null);
+          over = false;
+          return;
+        }
+        over = true;
+        const coordinates = line.getGeometry().getCoordinates();
+        let best = 0;
+        let bestDistance = Infinity;
+        for (let i = 0; i < coordinates.length; i++) {
+          const dx = coordinates[i][0] - event.coordinate[0];
+          const dy = coordinates[i][1] - event.coordinate[1];
+          if (dx * dx + dy * dy < bestDistance) { bestDistance = dx * dx + dy * dy; best = i; }
+        }
+        handler({ method: line.get('method'), index: best });
+      });
+    },
+    /** Reloads the summits in view whenever the map stops moving; `onLoaded(count)` after each load. */
+    followPeaks(onLoaded) {
+      if (!peaks) return;
+      map.on('moveend', () => peaks.reload(map, onLoaded));
+      peaks.reload(map, onLoaded);
+    },
+    /** Shows or hides the downhill arrows, which then follow the view; `onLoaded(count)` after each load. */
+    showArrows(visible, onLoaded) {
+      if (!arrows) return;
+      arrows.layer.setVisible(visible);
+      if (!arrows.following) {
+        arrows.following = true;
+        map.on('moveend', () => arrows.reload(map, onLoaded));
+      }
+      arrows.reload(map, onLoaded);
+    },
+    /** The summits on the peaks layer now, as {id, name, lon, lat, prominence}. */
+    peaksShown() {
+      return peaks ? peaks.layer.getSource().getFeatures().map((f) => ({
+        id: f.get('id'), name: f.get('name'), lon: f.get('lon'), lat: f.get('lat'), prominence: f.get('prominence_m'),
+      })) : [];
     },
     onPointer(handler) {
       map.on('pointermove', (event) => {

@@ -1,8 +1,19 @@
-// The per-path summary: end reason, steps, ground length, drop and end elevation, one row per method.
+// The per-path summary: end reason, steps, ground length, drop, ascent and descent (counted beyond the server's
+// stated threshold) and end elevation, one row per method, in metric or imperial units.
+import { height, length } from './units.js';
 
-export function renderPathTable(table, result) {
+export function renderPathTable(table, result, units) {
+  const threshold = result ? result.climbThresholdMetres : 1;
+  table.querySelector('thead').innerHTML = `<tr><th>method</th><th>end reason</th><th>steps</th>
+    <th>length ${units.length}</th><th>drop ${units.height}</th>
+    <th title="rises counted once they exceed ${threshold} m">ascent ${units.height}</th><th>descent ${units.height}</th>
+    <th>end ${units.height}</th></tr>`;
   const body = table.querySelector('tbody');
   body.replaceChildren();
+  table.querySelector('caption').textContent = result
+    ? `Ascent and descent count each rise or fall once it exceeds ${height(units, threshold, units.name === 'metric' ? 0 : 1)} ${units.height}.`
+    : '';
+  if (!result) return;
   for (const path of result.paths) {
     const row = document.createElement('tr');
     row.dataset.method = path.method;
@@ -12,9 +23,11 @@ export function renderPathTable(table, result) {
       <td><span class="swatch" style="background:${path.colour}"></span>${path.method}</td>
       <td>${path.endReason}</td>
       <td class="number">${path.steps}</td>
-      <td class="number">${(path.groundLengthMetres / 1000).toFixed(2)}</td>
-      <td class="number">${path.dropMetres.toFixed(1)}</td>
-      <td class="number">${path.endElevationMetres.toFixed(1)}</td>`;
+      <td class="number">${length(units, path.groundLengthMetres)}</td>
+      <td class="number">${height(units, path.dropMetres)}</td>
+      <td class="number">${height(units, path.ascentMetres)}</td>
+      <td class="number">${height(units, path.descentMetres)}</td>
+      <td class="number">${height(units, path.endElevationMetres)}</td>`;
     row.title = `ends at lat ${path.endLat.toFixed(5)}, lon ${path.endLon.toFixed(5)}`;
     body.append(row);
   }
