@@ -2,7 +2,7 @@ using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Terrain;
 using TerrainDescent.Core.Terrain.Tiles;
 using TerrainDescent.Gdal.Tiles;
-using TerrainDescent.Web.Map;
+using TerrainDescent.Rendering.Map;
 
 namespace TerrainDescent.Web;
 

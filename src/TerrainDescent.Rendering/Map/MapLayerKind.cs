@@ -1,0 +1,17 @@
+namespace TerrainDescent.Rendering.Map;
+
+/// <summary>How a layer is delivered to the web page.</summary>
+public enum MapLayerKind
+{
+    /// <summary>XYZ picture tiles from the layer's source URL.</summary>
+    Tiles,
+
+    /// <summary>Vector outlines from the layer's source URL.</summary>
+    Outline,
+
+    /// <summary>Vector features the page draws itself.</summary>
+    Vector,
+
+    /// <summary>Drawn on static pictures only; the page has its own controls for it.</summary>
+    PictureOnly,
+}
