@@ -23,8 +23,7 @@ public static class MapPicture
         using var canvas = new SKCanvas(bitmap);
         canvas.Clear(SKColors.Transparent);
 
-        var methods = paths.Count > 0 ? paths.Select(p => p.Method).Distinct() : null;
-        var legend = map.Legend(seaLevelMetres, methods);
+        var legend = LegendOf(map, paths, seaLevelMetres);
         var lines = paths.Select(p => PathPainter.PixelVertices(p, view)).ToList();
         var scale = UiScale(view);
         var legendSize = LegendPainter.Measure(legend);
@@ -68,7 +67,7 @@ public static class MapPicture
     /// <summary>The corner <see cref="Compose"/> puts the legend in.</summary>
     public static PictureCorner LegendCorner(IMapView view, MapComposition map, IReadOnlyList<TerrainPath> paths, double seaLevelMetres)
     {
-        var legend = map.Legend(seaLevelMetres, paths.Count > 0 ? paths.Select(p => p.Method).Distinct() : null);
+        var legend = LegendOf(map, paths, seaLevelMetres);
         var size = LegendPainter.Measure(legend);
         var scale = UiScale(view);
         return LegendPlacement.Choose(new SKSize(size.Width * scale, size.Height * scale), view.Width, view.Height, paths.Select(p => PathPainter.PixelVertices(p, view)).ToList());
@@ -79,6 +78,13 @@ public static class MapPicture
     /// picture, growing with the picture's longer side after that so that text stays readable when scaled down.
     /// </summary>
     public static float UiScale(IMapView view) => Math.Clamp(Math.Max(view.Width, view.Height) / 900f, 1f, 3f);
+
+    /// <summary>The legend of the picture: the methods drawn, and the markers only when there are paths.</summary>
+    private static IReadOnlyList<LegendEntry> LegendOf(MapComposition map, IReadOnlyList<TerrainPath> paths, double seaLevelMetres) =>
+        map.Legend(seaLevelMetres, paths.Select(p => p.Method).Distinct())
+            .Where(e => paths.Count > 0 || e.Kind != LegendKind.Marker)
+            .Where(e => map.Shows(MapLayerId.SeaMask) || e.Kind != LegendKind.Area)
+            .ToList();
 
     private static void DrawImage(SKCanvas canvas, MapImage image)
     {
