@@ -47,8 +47,8 @@ public sealed class RenderCommandTests
     }
 
     [Theory]
-    [InlineData("map.jpg", "render writes PNG only")]
-    [InlineData("map", "render writes PNG only")]
+    [InlineData("map.jpg", "writes PNG only; name the file *.png, not *.jpg")]
+    [InlineData("map", "writes PNG only; name the file *.png")]
     public void Render_ToAnotherFormat_FailsWithOneLineAndWritesNothing(string name, string message)
     {
         var output = Path.Combine(TestData.NewTempFolder(), name);

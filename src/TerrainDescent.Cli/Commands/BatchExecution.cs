@@ -75,7 +75,8 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         });
 
         var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(Invariant($"ran {total} descent(s) in {seconds:F2} s, {total / Math.Max(seconds, 1e-9):F0} descents/s including loading, on {threads} thread(s); tile cache peak {terrain.Cache.PeakResidentBytes / (1024.0 * 1024.0):F0} MB, {terrain.Cache.Decodes} tile read(s)"));
+        Console.WriteLine(Invariant($"ran {total} descent(s) in {seconds:F2} s, {total / Math.Max(seconds, 1e-9):F0} descents/s including loading, on {threads} thread(s)"));
+        Console.WriteLine(Invariant($"tile cache peak {terrain.Cache.PeakResidentBytes / (1024.0 * 1024.0):F0} MB, {terrain.Cache.Decodes} tile read(s)"));
         return new BatchReportData(starts.Count, total, summary.Summaries(), problems, problemCount);
     }
 

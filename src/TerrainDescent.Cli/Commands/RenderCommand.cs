@@ -49,12 +49,6 @@ public static class RenderCommand
             throw new UserInputException($"--size must be from 200 to 8000 pixels, not {sizePixels}");
         }
 
-        var extension = Path.GetExtension(outputPath);
-        if (!extension.Equals(".png", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new UserInputException($"--out {outputPath}: render writes PNG only; name the file *.png" + (extension.Length > 0 ? $", not *{extension}" : ""));
-        }
-
         var fitTile = fitText.Trim().ToLowerInvariant() switch
         {
             "paths" => false,
@@ -63,6 +57,12 @@ public static class RenderCommand
         };
         var box = bboxText is null ? ((double, double, double, double)?)null : BoundingBoxParser.Parse(bboxText);
         CommandGuard.CheckOutputs([("--out", outputPath)], demArguments is null || demArguments.Length == 0 ? new string?[] { null } : demArguments);
+        if (outputPath == "-")
+        {
+            throw new UserInputException("--out -: render writes a PNG file, not to standard output; name the file *.png");
+        }
+
+        OutputFormat.Require("--out", outputPath, OutputFormat.Png, "PNG");
 
         using var terrain = openTerrain();
         var (layer, x, y) = terrain.Pick(longitude, latitude) ?? throw new UserInputException(

@@ -8,18 +8,31 @@ namespace TerrainDescent.Cli.Output;
 /// <summary>The per-path summary table printed by <c>descend</c>.</summary>
 public static class PathTable
 {
-    /// <summary>One row per path: end position and elevation, reason, steps, ground length, drop.</summary>
+    /// <summary>
+    /// One row per path: end position and elevation, reason, steps, ground length, drop. Short headers and a
+    /// borderless layout keep a row within 80 columns (about 72 with the longest method and reason names).
+    /// </summary>
     public static Table Create(IEnumerable<TerrainPath> paths, Func<double, double, (double Lon, double Lat)> toLonLat)
     {
         var table = new Table()
+            .Border(TableBorder.None)
             .AddColumn("method")
             .AddColumn(new TableColumn("end lat").RightAligned())
             .AddColumn(new TableColumn("end lon").RightAligned())
-            .AddColumn(new TableColumn("end elev m").RightAligned())
-            .AddColumn("end reason")
+            .AddColumn(new TableColumn("elev m").RightAligned())
+            .AddColumn("reason")
             .AddColumn(new TableColumn("steps").RightAligned())
             .AddColumn(new TableColumn("length m").RightAligned())
             .AddColumn(new TableColumn("drop m").RightAligned());
+        foreach (var column in table.Columns)
+        {
+            column.Padding(0, 0, 2, 0);
+        }
+
+        // The position reads as one pair; the method column is padded by its longest name already.
+        table.Columns[0].Padding(0, 0, 1, 0);
+        table.Columns[1].Padding(0, 0, 1, 0);
+        table.Columns[^1].Padding(0, 0, 0, 0);
         foreach (var path in paths)
         {
             var (lon, lat) = toLonLat(path.End.X, path.End.Y);
