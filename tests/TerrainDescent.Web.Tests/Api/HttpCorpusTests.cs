@@ -38,10 +38,10 @@ public sealed class HttpCorpusTests(MapServerFixture server) : IClassFixture<Map
         { $"api/descend.geojson?{Leinster}&snapRadius=", 400, "snapRadius is empty" },
         { "api/map?seaLevel=abc", 400, "seaLevel must be a finite number" },
         { "api/map?sealevel=4", 400, "unknown parameter 'sealevel'; known: seaLevel" },
-        { "api/mask.png?seaLevel=", 400, "seaLevel is empty" },
+        { "api/tiles/mask/9/245/168.png?seaLevel=", 400, "seaLevel is empty" },
         { "api/info?x=1", 400, "unknown parameter 'x'; this route takes no parameters" },
         { "api/methods?cache=1", 400, "this route takes no parameters" },
-        { "api/relief.png?v=2", 400, "this route takes no parameters" },
+        { "api/tiles/relief/9/245/168.png?v=2", 400, "this route takes no parameters" },
         { "api/elevation?lat=52.6&lon=-6.7&seaLevel=4", 400, "unknown parameter 'seaLevel'; known: lat, lon" },
         { "api/elevation?lat=52.6", 400, "lon is required" },
         { "api/no-such-route", 404, "no such API route" },
@@ -120,8 +120,8 @@ public sealed class HttpCorpusTests(MapServerFixture server) : IClassFixture<Map
     [InlineData("/api/info")]
     [InlineData("/api/methods")]
     [InlineData("/api/map?seaLevel=4")]
-    [InlineData("/api/relief.png")]
-    [InlineData("/api/mask.png?seaLevel=4")]
+    [InlineData("/api/tiles/relief/9/245/168.png")]
+    [InlineData("/api/tiles/mask/9/245/168.png?seaLevel=4")]
     [InlineData("/api/elevation?lat=52.6&lon=-6.7")]
     [InlineData("/api/descend?" + Leinster + "&methods=water")]
     [InlineData("/api/descend.geojson?" + Leinster + "&methods=water")]
