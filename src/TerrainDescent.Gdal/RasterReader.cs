@@ -171,7 +171,7 @@ public static class RasterReader
     }
 
     /// <summary>GDAL's reason in the user's terms: their path for GDAL's virtual one, a sentence for an empty message.</summary>
-    private static string Reason(string gdalMessage, string gdalPath, string userPath)
+    internal static string Reason(string gdalMessage, string gdalPath, string userPath)
     {
         var reason = gdalMessage.ReplaceLineEndings(" ").Replace(gdalPath, userPath, StringComparison.Ordinal).Trim().TrimEnd(':').Trim();
         return reason.Length == 0 || reason == userPath

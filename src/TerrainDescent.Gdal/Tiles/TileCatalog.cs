@@ -50,7 +50,7 @@ public static class TileCatalog
             .ToList();
         return files.Count > 0
             ? files
-            : throw new GdalException($"{userPath} holds no raster tile (looked for {string.Join(", ", FolderExtensions)})");
+            : throw new GdalException($"{userPath} is a folder, not a raster file, and holds no raster tile (looked for {string.Join(", ", FolderExtensions)})");
     }
 
     private static TileInfo Describe(string userPath, string gdalPath)
@@ -60,21 +60,43 @@ public static class TileCatalog
         var dataset = GdalNative.GDALOpenEx(gdalPath, GdalNative.GDAL_OF_RASTER | GdalNative.GDAL_OF_READONLY, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
         if (dataset == IntPtr.Zero)
         {
-            var reason = GdalNative.LastError();
-            throw new GdalException($"cannot read {userPath} as a raster: {(reason.Length > 0 ? reason.ReplaceLineEndings(" ") : "GDAL does not recognise the format")}");
+            throw new GdalException($"cannot read {userPath} as a raster: {RasterReader.Reason(GdalNative.LastError(), gdalPath, userPath)}");
         }
 
         try
         {
+            // The same checks, in the same words, as reading one raster whole.
+            if (GdalNative.GDALGetRasterCount(dataset) < 1)
+            {
+                throw new GdalException($"{userPath} has no raster band");
+            }
+
+            var (width, height) = (GdalNative.GDALGetRasterXSize(dataset), GdalNative.GDALGetRasterYSize(dataset));
+            if (width < 2 || height < 2)
+            {
+                throw new GdalException(FormattableString.Invariant($"{userPath} is {width} × {height} samples; a terrain needs at least 2 × 2 to have a slope"));
+            }
+
+            if ((long)width * height > RasterReader.MaxSamples)
+            {
+                throw new GdalException(FormattableString.Invariant(
+                    $"{userPath} declares {width:N0} × {height:N0} samples, more than the {RasterReader.MaxSamples:N0} (4 GB) one tile may hold; crop or resample it first (gdal_translate -srcwin or -tr)"));
+            }
+
             var coefficients = new double[6];
             if (GdalNative.GDALGetGeoTransform(dataset, coefficients) != 0)
             {
                 throw new GdalException($"{userPath} has no geotransform: its cells cannot be placed on the ground");
             }
 
-            if (coefficients[2] != 0 || coefficients[4] != 0 || coefficients[1] <= 0 || coefficients[5] >= 0)
+            if (coefficients[2] != 0 || coefficients[4] != 0)
             {
-                throw new GdalException($"{userPath} is rotated or not north-up; warp it north-up first (gdalwarp)");
+                throw new GdalException($"{userPath} has a rotated geotransform, which is not supported; warp it north-up first (gdalwarp)");
+            }
+
+            if (coefficients[1] <= 0 || coefficients[5] >= 0)
+            {
+                throw new GdalException($"{userPath} is not north-up (pixel width must be positive and height negative)");
             }
 
             var wkt = Marshal.PtrToStringUTF8(GdalNative.GDALGetProjectionRef(dataset)) ?? string.Empty;

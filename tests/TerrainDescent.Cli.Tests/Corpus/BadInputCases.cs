@@ -53,7 +53,7 @@ internal static class BadInputCases
         { "start not a pair", ["descend", Tile, "--start", "abc", "--out", Out], 1, "--start must be LAT,LON in decimal degrees" },
         { "start with one value", ["descend", Tile, "--start", "52.6", "--out", Out], 1, "not '52.6'" },
         { "start off the Earth", ["descend", Tile, "--start", "91,0", "--out", Out], 1, "is not a position on Earth" },
-        { "start outside the raster", ["descend", Tile, "--start", "10,10", "--out", Out], 1, "is outside the raster" },
+        { "start outside the raster", ["descend", Tile, "--start", "10,10", "--out", Out], 1, "is outside the data" },
         { "alpha zero", ["descend", Tile, "--start", Start, "--alpha", "0", "--out", Out], 1, "alpha must be a positive finite number, not 0" },
         { "alpha not a number", ["descend", Tile, "--start", Start, "--alpha", "abc", "--out", Out], 2, "Cannot parse argument 'abc' for option '--alpha' as a number" },
         { "sea level not a number", ["descend", Tile, "--start", Start, "--sea-level", "abc", "--out", Out], 2, "option '--sea-level' as a number" },
