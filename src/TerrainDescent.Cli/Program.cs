@@ -41,6 +41,14 @@ public static class Program
             return CommandGuard.Fail($"{string.Join("; ", messages)} (see 'terrain-descent {command}--help')", CommandGuard.UsageError);
         }
 
+        // A DEM argument takes any number of paths, so a misspelt option would be taken for a file name: name it as one.
+        var stray = parse.CommandResult.Children.OfType<System.CommandLine.Parsing.ArgumentResult>()
+            .SelectMany(a => a.Tokens).FirstOrDefault(t => t.Value.StartsWith("--", StringComparison.Ordinal));
+        if (stray is not null && parse.Action is not System.CommandLine.Help.HelpAction)
+        {
+            return CommandGuard.Fail($"Unrecognized command or argument '{stray.Value}' (see 'terrain-descent {parse.CommandResult.Command.Name} --help')", CommandGuard.UsageError);
+        }
+
         return parse.Invoke();
     }
 }

@@ -10,10 +10,10 @@ namespace TerrainDescent.Gdal;
 /// </summary>
 public sealed class Wgs84Transformer : IDisposable
 {
-    private readonly IntPtr _toWgs84;
-    private readonly IntPtr _fromWgs84;
+    private readonly CoordinateTransformationHandle? _toWgs84;
+    private readonly CoordinateTransformationHandle? _fromWgs84;
 
-    private Wgs84Transformer(IntPtr toWgs84, IntPtr fromWgs84)
+    private Wgs84Transformer(CoordinateTransformationHandle? toWgs84, CoordinateTransformationHandle? fromWgs84)
     {
         _toWgs84 = toWgs84;
         _fromWgs84 = fromWgs84;
@@ -30,25 +30,39 @@ public sealed class Wgs84Transformer : IDisposable
     {
         if (kind == CoordinateKind.Geographic)
         {
-            return new Wgs84Transformer(IntPtr.Zero, IntPtr.Zero);
+            return new Wgs84Transformer(null, null);
         }
 
         GdalLibrary.EnsureInitialised();
         var source = GdalNative.OSRNewSpatialReference(crsWkt);
         var target = GdalNative.OSRNewSpatialReference(null);
+        CoordinateTransformationHandle? forward = null;
+        CoordinateTransformationHandle? inverse = null;
         try
         {
-            GdalNative.OSRImportFromEPSG(target, 4326);
+            if (source == IntPtr.Zero || target == IntPtr.Zero || GdalNative.OSRImportFromEPSG(target, 4326) != 0)
+            {
+                throw new GdalException($"cannot read the CRS of {sourceName}: {GdalNative.LastError()}");
+            }
+
             GdalNative.OSRSetAxisMappingStrategy(source, GdalNative.OAMS_TRADITIONAL_GIS_ORDER);
             GdalNative.OSRSetAxisMappingStrategy(target, GdalNative.OAMS_TRADITIONAL_GIS_ORDER);
-            var forward = GdalNative.OCTNewCoordinateTransformation(source, target);
-            var inverse = GdalNative.OCTNewCoordinateTransformation(target, source);
-            if (forward == IntPtr.Zero || inverse == IntPtr.Zero)
+
+            // Each transformation is owned from the moment it exists, so a failure of the second frees the first.
+            forward = new CoordinateTransformationHandle(GdalNative.OCTNewCoordinateTransformation(source, target));
+            inverse = new CoordinateTransformationHandle(GdalNative.OCTNewCoordinateTransformation(target, source));
+            if (forward.IsInvalid || inverse.IsInvalid)
             {
                 throw new GdalException($"cannot transform {sourceName} to WGS84: {GdalNative.LastError()}");
             }
 
             return new Wgs84Transformer(forward, inverse);
+        }
+        catch
+        {
+            forward?.Dispose();
+            inverse?.Dispose();
+            throw;
         }
         finally
         {
@@ -66,23 +80,38 @@ public sealed class Wgs84Transformer : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_toWgs84 != IntPtr.Zero)
-        {
-            GdalNative.OCTDestroyCoordinateTransformation(_toWgs84);
-            GdalNative.OCTDestroyCoordinateTransformation(_fromWgs84);
-        }
+        // SafeHandle.Dispose is idempotent: a second call frees nothing.
+        _toWgs84?.Dispose();
+        _fromWgs84?.Dispose();
     }
 
-    private static (double, double) Apply(IntPtr transformation, double x, double y)
+    private static (double, double) Apply(CoordinateTransformationHandle? transformation, double x, double y)
     {
-        if (transformation == IntPtr.Zero)
+        if (transformation is null)
         {
             return (x, y);
         }
 
+        ObjectDisposedException.ThrowIf(transformation.IsClosed, typeof(Wgs84Transformer));
         double[] xs = [x];
         double[] ys = [y];
-        if (GdalNative.OCTTransform(transformation, 1, xs, ys, null) == 0)
+        var added = false;
+        int transformed;
+        try
+        {
+            // Held for the call, so a Dispose on another thread cannot free the transformation under it.
+            transformation.DangerousAddRef(ref added);
+            transformed = GdalNative.OCTTransform(transformation.DangerousGetHandle(), 1, xs, ys, null);
+        }
+        finally
+        {
+            if (added)
+            {
+                transformation.DangerousRelease();
+            }
+        }
+
+        if (transformed == 0)
         {
             throw new GdalException(FormattableString.Invariant($"cannot transform ({x}, {y}) between the raster's CRS and WGS84"));
         }

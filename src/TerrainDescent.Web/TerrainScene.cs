@@ -2,7 +2,7 @@ using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Terrain;
 using TerrainDescent.Core.Terrain.Tiles;
 using TerrainDescent.Gdal.Tiles;
-using TerrainDescent.Web.Map;
+using TerrainDescent.Rendering.Map;
 using TerrainDescent.Web.Peaks;
 
 namespace TerrainDescent.Web;

@@ -1,19 +1,14 @@
-using TerrainDescent.Core.Descent;
-using TerrainDescent.Core.Terrain;
-using TerrainDescent.Gdal;
-using TerrainDescent.Gdal.Imaging;
+using TerrainDescent.Rendering;
 using TerrainDescent.TestSupport;
-using TerrainDescent.Web.Map;
-using TerrainDescent.Web.Rendering;
 
 namespace TerrainDescent.Cli.Tests;
 
-/// <summary><c>render</c>: the map as a PNG without a browser, checked on the pixels under the paths.</summary>
+/// <summary><c>render</c>: the map as a PNG without a browser; the view, the format and the errors.</summary>
 [Trait("Category", "Gdal")]
 public sealed class RenderCommandTests
 {
     [Fact]
-    public void Render_FromMtLeinster_PaintsThePathsOverTheRelief()
+    public void Render_FromMtLeinster_FitsThePathsAndIsTallerThanWideLikeTheirExtent()
     {
         var output = Path.Combine(TestData.NewTempFolder(), "map.png");
 
@@ -21,24 +16,60 @@ public sealed class RenderCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("wrote", result.Stdout);
-        var picture = PngCodec.Decode(File.ReadAllBytes(output));
-        var raster = RasterReader.Load(TestData.N52W007);
-        var descender = new TerrainDescender(new TerrainSurface(raster.Grid));
-        var statistics = GridStatistics.Compute(raster.Grid, DescentOptions.DefaultSeaLevelMetres);
-        var composition = new MapComposition(DescentMethods.Names, statistics.MinimumMetres, statistics.MaximumMetres);
-        var frame = ImageFrame.GroundShaped(raster.Grid, 900);
-        Assert.Equal((frame.Width, frame.Height), (picture.Width, picture.Height));
-        var reliefOnly = MapPicture.Compose(raster.GdalPath, raster.Grid, composition, frame, [], DescentOptions.DefaultSeaLevelMetres);
-        foreach (var method in DescentMethods.Parse("both", out _)!)
-        {
-            var path = descender.Descend(method, -6.7797, 52.6175, new DescentOptions());
-            var differing = path.Vertices.Where((_, i) => i % 50 == 0).Count(v =>
-            {
-                var (x, y) = frame.PixelOf(v.X, v.Y);
-                return picture[(int)x, (int)y] != reliefOnly[(int)x, (int)y];
-            });
-            Assert.True(differing >= path.Vertices.Count / 50 * 9 / 10, $"{method.Name}: {differing} sampled vertices differ from the relief");
-        }
+        var picture = MapImage.DecodePng(File.ReadAllBytes(output));
+        Assert.Equal(900, Math.Max(picture.Width, picture.Height));
+        Assert.NotEqual(picture.Width, picture.Height);
+        Assert.Equal(picture.Width * picture.Height, picture.VisiblePixels());
+    }
+
+    [Fact]
+    public void Render_FitTile_ShowsTheWholeTileInGroundProportions()
+    {
+        var output = Path.Combine(TestData.NewTempFolder(), "tile.png");
+
+        var result = CliRunner.Run("render", "--start", "52.6175,-6.7797", "--size", "600", "--fit", "tile", "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        var picture = MapImage.DecodePng(File.ReadAllBytes(output));
+        Approx.AssertClose(Math.Cos(52.5 * Math.PI / 180), picture.Width / (double)picture.Height, 0.02, "ground aspect of a 1°×1° tile");
+    }
+
+    [Fact]
+    public void Render_WithBoundingBox_ShowsThatBox()
+    {
+        var output = Path.Combine(TestData.NewTempFolder(), "box.png");
+
+        var result = CliRunner.Run("render", "--start", "52.6175,-6.7797", "--size", "500", "--bbox", "-6.9,52.55,-6.7,52.65", "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        var picture = MapImage.DecodePng(File.ReadAllBytes(output));
+        Approx.AssertClose(0.2 * Math.Cos(52.6 * Math.PI / 180) / 0.1, picture.Width / (double)picture.Height, 0.02, "ground aspect of the box");
+    }
+
+    [Theory]
+    [InlineData("map.jpg", "writes PNG only; name the file *.png, not *.jpg")]
+    [InlineData("map", "writes PNG only; name the file *.png")]
+    public void Render_ToAnotherFormat_FailsWithOneLineAndWritesNothing(string name, string message)
+    {
+        var output = Path.Combine(TestData.NewTempFolder(), name);
+
+        var result = CliRunner.Run("render", "--start", "52.6175,-6.7797", "--out", output);
+
+        CliRunner.AssertOneLineError(result, message);
+        Assert.False(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("--bbox", "-6.7,52.55,-6.9,52.65", "needs −180 ≤ W < E ≤ 180")]
+    [InlineData("--bbox", "1,2,3", "--bbox must be W,S,E,N")]
+    [InlineData("--fit", "world", "--fit must be paths or tile")]
+    public void Render_WithABadView_FailsWithOneLine(string option, string value, string message)
+    {
+        var output = Path.Combine(TestData.NewTempFolder(), "map.png");
+
+        var result = CliRunner.Run("render", "--start", "52.6175,-6.7797", option, value, "--out", output);
+
+        CliRunner.AssertOneLineError(result, message);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public static class BatchCommand
         var dems = new Argument<string[]>("DEM") { Description = "elevation rasters or folders of tiles; touching tiles are mosaicked (default N52W007.hgt)", Arity = ArgumentArity.ZeroOrMore };
         var peaks = new Option<string>("--peaks") { Description = "starts: auto (every summit with --min-prominence), or a .geojson of Points or a .csv with lat,lon[,id][,name]", DefaultValueFactory = _ => AutoPeaks };
         var methods = new Option<string>("--methods", "--method") { Description = $"comma-separated methods: {string.Join(", ", DescentMethods.Names)}, both or all", DefaultValueFactory = _ => "both" };
-        var threads = new Option<int>("--threads") { Description = "descents run at once (default: every core); output is identical for any value", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int?>("--threads") { Description = "descents run at once (default: every core); output is identical for any value" };
         var output = new Option<string>("--out") { Description = "file of paths to write (written atomically), in the format its extension names: .geojson, .gpx or .gpkg", Required = true };
         var summary = new Option<string?>("--summary") { Description = "CSV file of the per-method summary to write (written atomically)" };
         var shard = new Option<string?>("--shard") { Description = "run only shard I of N (0-based, I/N) and write a part file to --out, for 'merge'; the starts are split by tile, in Hilbert order" };
@@ -57,7 +57,7 @@ public static class BatchCommand
         {
             var peaksValue = parse.GetValue(peaks)!;
             var methodList = DescentMethods.Parse(parse.GetValue(methods)!, out var methodError) ?? throw new UserInputException(methodError!);
-            var threadCount = parse.GetValue(threads);
+            var threadCount = parse.GetValue(threads) ?? Environment.ProcessorCount;
             if (threadCount < 1)
             {
                 throw new UserInputException(Invariant($"--threads must be at least 1, not {threadCount}"));
@@ -98,6 +98,8 @@ public static class BatchCommand
         }
 
         CommandGuard.CheckOutputs([("--out", request.OutputPath), ("--summary", request.SummaryPath)], inputs);
+        OutputFormat.Require("--out", request.OutputPath, OutputFormat.GeoJson, "GeoJSON");
+        OutputFormat.Require("--summary", request.SummaryPath, OutputFormat.Csv, "CSV");
 
         // Read the starts before any raster, so that a bad peaks file fails at once.
         var entries = request.PeaksFile is null ? null : PeaksFileReader.Read(request.PeaksFile);

@@ -26,7 +26,7 @@ public static class DescendCommand
         var simplify = new SimplifyOption(0.0);
         var parameters = new DescentOptionSet();
         var terrain = new TerrainOptionSet();
-        var command = new Command("descend", "Descend from a start with hill-walker and/or momentum; print a summary and write GeoJSON, GPX or GeoPackage") { dems, start, method, output, simplify.Option };
+        var command = new Command("descend", "Descend from a start with the chosen methods (--method); print a summary and write GeoJSON, GPX or GeoPackage") { dems, start, method, output, simplify.Option };
         parameters.AddTo(command);
         terrain.AddTo(command);
         command.SetAction(parse => CommandGuard.Run(() => Run(
@@ -39,6 +39,7 @@ public static class DescendCommand
         var (latitude, longitude) = LatLonParser.Parse(startText);
         var methods = DescentMethods.Parse(methodList, out var methodError) ?? throw new UserInputException(methodError!);
         CommandGuard.CheckOutputs([("--out", outputPath)], demArguments is null || demArguments.Length == 0 ? new string?[] { null } : demArguments);
+        OutputFormat.Require("--out", outputPath, OutputFormat.GeoJson, "GeoJSON");
 
         using var terrain = openTerrain();
         var pick = terrain.Pick(longitude, latitude) ?? throw new UserInputException(

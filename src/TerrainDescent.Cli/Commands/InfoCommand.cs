@@ -29,7 +29,8 @@ public static class InfoCommand
         var total = (double)grid.Width * grid.Height;
         var unit = grid.Kind == CoordinateKind.Geographic ? "°" : " m";
 
-        var table = new Table().HideHeaders().AddColumn("field").AddColumn("value");
+        // Borderless, so that a row is the field, two spaces and the value: within 80 columns but for long paths.
+        var table = new Table().HideHeaders().Border(TableBorder.None).AddColumn(new TableColumn("field").Padding(0, 0, 2, 0)).AddColumn(new TableColumn("value").Padding(0, 0, 0, 0));
         table.AddRow("file", Markup.Escape(raster.GdalPath));
         table.AddRow("driver", raster.DriverName);
         table.AddRow("size", Invariant($"{grid.Width} × {grid.Height} samples"));
@@ -37,7 +38,8 @@ public static class InfoCommand
         table.AddRow("bounds", StartCheck.Bounds(grid));
         table.AddRow("cell size", Invariant($"{grid.Transform.PixelWidth:G6}{unit} × {-grid.Transform.PixelHeight:G6}{unit}"));
         table.AddRow("cell size, metres", Invariant(
-            $"{grid.MetresPerSampleEast(middleRow):F1} m east × {grid.MetresPerSampleNorth(middleRow):F1} m north (middle row); east {grid.MetresPerSampleEast(0):F1}..{grid.MetresPerSampleEast(grid.Height - 1):F1} m from top to bottom"));
+            $"{grid.MetresPerSampleEast(middleRow):F1} m east × {grid.MetresPerSampleNorth(middleRow):F1} m north (middle row)"));
+        table.AddRow("east spacing", Invariant($"{grid.MetresPerSampleEast(0):F1}..{grid.MetresPerSampleEast(grid.Height - 1):F1} m from top to bottom row"));
         table.AddRow("elevation", stats.VoidCount == (long)grid.Width * grid.Height
             ? "none: every sample is a void"
             : Invariant($"{stats.MinimumMetres:F0} .. {stats.MaximumMetres:F0} m"));

@@ -38,6 +38,7 @@ public static class PeaksCommand
         }
 
         CommandGuard.CheckOutputs([("--out", outputPath)], demArguments is null || demArguments.Length == 0 ? new string?[] { null } : demArguments);
+        OutputFormat.Require("--out", outputPath, OutputFormat.GeoJson, "GeoJSON");
 
         using var terrain = openTerrain();
         var found = TerrainPeaks.Find(terrain, options, (name, width, height, count) =>

@@ -4,35 +4,43 @@ using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.IO;
 using TerrainDescent.Core.Terrain;
 using TerrainDescent.Gdal;
-using TerrainDescent.Gdal.Imaging;
-using TerrainDescent.Web.Map;
-using TerrainDescent.Web.Rendering;
+using TerrainDescent.Gdal.Tiles;
+using TerrainDescent.Rendering;
+using TerrainDescent.Rendering.Map;
+using static System.FormattableString;
 
 namespace TerrainDescent.Cli.Commands;
 
 /// <summary>
-/// <c>render [DEM] --start LAT,LON --out map.png</c>: the map as a static PNG, without a browser: shaded relief,
-/// sea-level mask, the paths with their start and end markers, and the legend.
+/// <c>render [DEM…] --start LAT,LON --out map.png</c>: the map as a static PNG, without a browser: shaded relief,
+/// sea-level mask, the paths with their start and end markers, scale bar, north arrow and legend. The view fits the
+/// paths with a margin unless <c>--bbox</c> or <c>--fit tile</c> says otherwise.
 /// </summary>
 public static class RenderCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var dem = new Argument<string?>("DEM") { Description = "elevation raster; default N52W007.hgt from the data folder", Arity = ArgumentArity.ZeroOrOne };
+        var dems = new Argument<string[]>("DEM") { Description = "elevation rasters or folders of tiles, read as one surface; default N52W007.hgt from the data folder", Arity = ArgumentArity.ZeroOrMore };
         var start = new Option<string>("--start") { Description = "start position LAT,LON in decimal degrees, e.g. 52.6175,-6.7797", Required = true };
-        var method = new Option<string>("--method") { Description = $"comma-separated methods: {string.Join(", ", DescentMethods.Names)}, both or all", DefaultValueFactory = _ => "both" };
-        var output = new Option<string>("--out") { Description = "PNG file to write (written atomically)", Required = true };
+        var method = new Option<string>("--method") { Description = $"comma-separated methods: {string.Join(", ", DescentMethods.Names)}, both (hill-walker and momentum) or all", DefaultValueFactory = _ => "both" };
+        var output = new Option<string>("--out") { Description = "picture to write, .png (written atomically)", Required = true };
         var size = new Option<int>("--size") { Description = "length of the picture's longer side, pixels", DefaultValueFactory = _ => 1400 };
+        var bbox = new Option<string?>("--bbox") { Description = "show this box instead, W,S,E,N in decimal degrees" };
+        var fit = new Option<string>("--fit") { Description = "what the view shows without --bbox: paths (with a margin) or tile (the whole tile of the start)", DefaultValueFactory = _ => "paths" };
         var parameters = new DescentOptionSet();
-        var command = new Command("render", "Write the map with the paths as a PNG: relief, sea-level mask, paths, markers and legend") { dem, start, method, output, size };
+        var terrain = new TerrainOptionSet();
+        var command = new Command("render", "Write the map with the paths as a PNG: relief, sea-level mask, paths, markers, scale bar and legend") { dems, start, method, output, size, bbox, fit };
         parameters.AddTo(command);
+        terrain.AddTo(command);
         command.SetAction(parse => CommandGuard.Run(() => Run(
-            parse.GetValue(dem), parse.GetValue(start)!, parse.GetValue(method)!, parse.GetValue(output)!, parse.GetValue(size), parameters.Read(parse), parameters.ReadSnapRadius(parse))));
+            () => terrain.Open(parse, parse.GetValue(dems)), parse.GetValue(dems), parse.GetValue(start)!, parse.GetValue(method)!, parse.GetValue(output)!,
+            parse.GetValue(size), parse.GetValue(bbox), parse.GetValue(fit)!, parameters.Read(parse), parameters.ReadSnapRadius(parse))));
         return command;
     }
 
-    private static int Run(string? demArgument, string startText, string methodList, string outputPath, int sizePixels, DescentOptions options, double snapRadiusMetres)
+    private static int Run(Func<TiledTerrain> openTerrain, string[]? demArguments, string startText, string methodList, string outputPath, int sizePixels,
+        string? bboxText, string fitText, DescentOptions options, double snapRadiusMetres)
     {
         var (latitude, longitude) = LatLonParser.Parse(startText);
         var methods = DescentMethods.Parse(methodList, out var methodError) ?? throw new UserInputException(methodError!);
@@ -41,35 +49,71 @@ public static class RenderCommand
             throw new UserInputException($"--size must be from 200 to 8000 pixels, not {sizePixels}");
         }
 
-        CommandGuard.CheckOutputs([("--out", outputPath)], [demArgument]);
+        var fitTile = fitText.Trim().ToLowerInvariant() switch
+        {
+            "paths" => false,
+            "tile" => true,
+            var other => throw new UserInputException($"--fit must be paths or tile, not '{other}'"),
+        };
+        var box = bboxText is null ? ((double, double, double, double)?)null : BoundingBoxParser.Parse(bboxText);
+        CommandGuard.CheckOutputs([("--out", outputPath)], demArguments is null || demArguments.Length == 0 ? new string?[] { null } : demArguments);
+        if (outputPath == "-")
+        {
+            throw new UserInputException("--out -: render writes a PNG file, not to standard output; name the file *.png");
+        }
 
-        var raster = RasterReader.Load(DemLocator.Resolve(demArgument));
-        using var transformer = Wgs84Transformer.For(raster);
-        var surface = new TerrainSurface(raster.Grid);
-        var descender = new TerrainDescender(surface);
-        var statistics = GridStatistics.Compute(raster.Grid, DescentOptions.DefaultSeaLevelMetres);
-        var composition = new MapComposition(DescentMethods.Names, statistics.MinimumMetres, statistics.MaximumMetres);
-        var (x, y) = transformer.FromLonLat(longitude, latitude);
+        OutputFormat.Require("--out", outputPath, OutputFormat.Png, "PNG");
+
+        using var terrain = openTerrain();
+        var (layer, x, y) = terrain.Pick(longitude, latitude) ?? throw new UserInputException(
+            $"start {StartCheck.Describe(CoordinateKind.Geographic, longitude, latitude)} is outside the data, which covers {terrain.DescribeBounds()}");
+        var surface = layer.Surface;
         var problem = StartCheck.Problem(surface, x, y);
         if (problem is not null)
         {
             throw new UserInputException(problem);
         }
 
+        var descender = new TerrainDescender(surface);
         var (startX, startY) = descender.ResolveStart(x, y, snapRadiusMetres);
         var paths = methods.Select(m => descender.Descend(m, startX, startY, options)).ToList();
-        var frame = ImageFrame.GroundShaped(raster.Grid, sizePixels);
-        var picture = MapPicture.Compose(raster.GdalPath, raster.Grid, composition, frame, paths, options.SeaLevelMetres);
-        var png = PngCodec.Encode(picture);
+
+        var extent = box is { } b ? Project(layer, b) : fitTile ? TileExtent(layer, startX, startY) : ViewFit.AroundPaths(paths, surface.Kind);
+        var view = LinearView.GroundShaped(extent, surface.Kind, sizePixels);
+        var surfaces = terrain.Layers.Where(l => l.CrsWkt == layer.CrsWkt).Select(l => l.Surface).ToList();
+        var samples = TerrainSamples.Read(view, surfaces);
+        var composition = new MapComposition(DescentMethods.Names, samples.MinimumMetres, samples.MaximumMetres);
+        var png = MapPicture.Compose(view, samples, composition, paths, options.SeaLevelMetres).EncodePng();
         AtomicFile.Write(outputPath, stream => stream.Write(png));
         foreach (var path in paths)
         {
-            var (lon, lat) = transformer.ToLonLat(path.End.X, path.End.Y);
-            Console.WriteLine(FormattableString.Invariant(
-                $"{path.Method}: ends at lat {lat:F5}, lon {lon:F5}, {path.End.ElevationMetres:F1} m ({path.Reason.ToName()}, {path.Steps} steps)"));
+            var (lon, lat) = layer.ToLonLat(path.End.X, path.End.Y);
+            Console.WriteLine(Invariant($"{path.Method}: ends at lat {lat:F5}, lon {lon:F5}, {path.End.ElevationMetres:F1} m ({path.Reason.ToName()}, {path.Steps} steps)"));
         }
 
-        Console.WriteLine($"wrote {frame.Width}×{frame.Height} map to {outputPath}");
+        Console.WriteLine($"wrote {view.Width}×{view.Height} map to {outputPath}");
         return 0;
+    }
+
+    /// <summary>The CRS envelope of a WGS84 box: its corners and edge midpoints, transformed.</summary>
+    private static CrsExtent Project(TerrainLayer layer, (double West, double South, double East, double North) box)
+    {
+        var (w, s, e, n) = box;
+        var points = new[] { (w, s), (w, n), (e, s), (e, n), ((w + e) / 2, s), ((w + e) / 2, n), (w, (s + n) / 2), (e, (s + n) / 2) };
+        try
+        {
+            return CrsExtent.Around(points.Select(p => layer.FromLonLat(p.Item1, p.Item2)));
+        }
+        catch (GdalException)
+        {
+            throw new UserInputException($"--bbox has no place in the CRS of {layer.Tiles[0].Name}");
+        }
+    }
+
+    /// <summary>The outer cell edges of the tile holding the start, in the layer's CRS.</summary>
+    private static CrsExtent TileExtent(TerrainLayer layer, double x, double y)
+    {
+        var tile = layer.Tiles.FirstOrDefault(t => t.Covers(x, y)) ?? layer.Tiles[0];
+        return new CrsExtent(tile.West, tile.South, tile.East, tile.North);
     }
 }

@@ -49,7 +49,7 @@ public static class TileCatalog
             .ToList();
         return files.Count > 0
             ? files
-            : throw new GdalException($"{userPath} holds no raster tile (looked for {string.Join(", ", FolderExtensions)})");
+            : throw new GdalException($"{userPath} is a folder, not a raster file, and holds no raster tile (looked for {string.Join(", ", FolderExtensions)})");
     }
 
     private static TileInfo Describe(string userPath, string gdalPath)

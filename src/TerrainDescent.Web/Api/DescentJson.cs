@@ -1,7 +1,7 @@
 using System.Text.Json;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Terrain;
-using TerrainDescent.Web.Map;
+using TerrainDescent.Rendering.Map;
 
 namespace TerrainDescent.Web.Api;
 

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using TerrainDescent.Core.Descent;
-using TerrainDescent.Gdal.Imaging;
-using TerrainDescent.Web.Map;
+using TerrainDescent.Rendering.Map;
 using TerrainDescent.Web.Rendering;
 
 namespace TerrainDescent.Web.Api;
@@ -77,14 +76,14 @@ public static class MapEndpoints
         });
     }
 
-    private static Task Tile(HttpContext context, int z, int x, int y, Func<RgbaImage> draw)
+    private static Task Tile(HttpContext context, int z, int x, int y, Func<byte[]> draw)
     {
         if (!MapTileRenderer.IsValid(z, x, y))
         {
             throw new ApiInputException($"no map tile {z}/{x}/{y}: zoom must be 0..{MapTileRenderer.MaxZoom} and x, y within 0..2^zoom − 1");
         }
 
-        var png = PngCodec.Encode(draw());
+        var png = draw();
         return ApiResponses.Bytes(context, png, "image/png", TileCacheControl);
     }
 

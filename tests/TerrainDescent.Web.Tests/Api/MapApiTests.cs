@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using TerrainDescent.Core.Descent;
-using TerrainDescent.Gdal.Imaging;
+using TerrainDescent.Rendering;
 using TerrainDescent.TestSupport;
 using TerrainDescent.Web.Api;
 using TerrainDescent.Web.Rendering;
@@ -58,7 +58,7 @@ public sealed class MapApiTests(MapServerFixture server) : IClassFixture<MapServ
         var (x, y, px, py) = XyzTile(10, 52.6175, -6.7797);
 
         using var response = await server.Client.GetAsync($"api/tiles/relief/10/{x}/{y}.png");
-        var relief = PngCodec.Decode(await response.Content.ReadAsByteArrayAsync());
+        var relief = MapImage.DecodePng(await response.Content.ReadAsByteArrayAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
@@ -71,21 +71,21 @@ public sealed class MapApiTests(MapServerFixture server) : IClassFixture<MapServ
     public async Task ReliefTile_OffTheDataOrFarCoarserThanIt_IsTransparent()
     {
         var (x, y, _, _) = XyzTile(10, 40.0, -30.0);
-        var offData = PngCodec.Decode(await server.Client.GetByteArrayAsync($"api/tiles/relief/10/{x}/{y}.png"));
+        var offData = MapImage.DecodePng(await server.Client.GetByteArrayAsync($"api/tiles/relief/10/{x}/{y}.png"));
         var (cx, cy, _, _) = XyzTile(3, 52.6175, -6.7797);
-        var coarse = PngCodec.Decode(await server.Client.GetByteArrayAsync($"api/tiles/relief/3/{cx}/{cy}.png"));
+        var coarse = MapImage.DecodePng(await server.Client.GetByteArrayAsync($"api/tiles/relief/3/{cx}/{cy}.png"));
 
-        Assert.All(new[] { offData, coarse }, image => Assert.Equal(0, SeaMaskRenderer.TintedPixels(image)));
+        Assert.All(new[] { offData, coarse }, image => Assert.Equal(0, image.VisiblePixels()));
     }
 
     [Fact]
     public async Task MaskTile_FollowsTheThreshold()
     {
         var (x, y, px, py) = XyzTile(9, 52.6175, -6.7797);
-        var low = PngCodec.Decode(await server.Client.GetByteArrayAsync($"api/tiles/mask/9/{x}/{y}.png?seaLevel=4"));
-        var high = PngCodec.Decode(await server.Client.GetByteArrayAsync($"api/tiles/mask/9/{x}/{y}.png?seaLevel=150"));
+        var low = MapImage.DecodePng(await server.Client.GetByteArrayAsync($"api/tiles/mask/9/{x}/{y}.png?seaLevel=4"));
+        var high = MapImage.DecodePng(await server.Client.GetByteArrayAsync($"api/tiles/mask/9/{x}/{y}.png?seaLevel=150"));
 
-        Assert.True(SeaMaskRenderer.TintedPixels(high) > SeaMaskRenderer.TintedPixels(low) + 5_000, "raising the threshold tints more pixels");
+        Assert.True(high.VisiblePixels() > low.VisiblePixels() + 5_000, "raising the threshold tints more pixels");
         Assert.Equal(0, high[px, py].A);
     }
 

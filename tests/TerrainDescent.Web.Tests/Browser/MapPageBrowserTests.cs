@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Playwright;
 using TerrainDescent.Gdal;
-using TerrainDescent.Gdal.Imaging;
+using TerrainDescent.Rendering;
 using TerrainDescent.TestSupport;
 
 namespace TerrainDescent.Web.Tests.Browser;
@@ -78,13 +78,13 @@ public sealed class MapPageBrowserTests(MapServerFixture server) : IClassFixture
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(outputFolder, "map-page.png") });
         await page.ClickAsync("#play");
 
-        var before = PngCodec.Decode(await page.Locator("#map").ScreenshotAsync());
+        var before = MapImage.DecodePng(await page.Locator("#map").ScreenshotAsync());
         await page.FillAsync("#seaLevel", "150");
         await page.Locator("#seaLevel").DispatchEventAsync("change");
         await page.WaitForSelectorAsync("body[data-mask-sea-level='150']");
         await page.WaitForSelectorAsync("body[data-status=done]");
         await page.WaitForTimeoutAsync(500);
-        var after = PngCodec.Decode(await page.Locator("#map").ScreenshotAsync());
+        var after = MapImage.DecodePng(await page.Locator("#map").ScreenshotAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(outputFolder, "map-page-sea-level-150.png") });
 
         Assert.True(BluerPixels(after, before) > 20_000, "raising the threshold to 150 m tints many more cells");
@@ -116,7 +116,7 @@ public sealed class MapPageBrowserTests(MapServerFixture server) : IClassFixture
     private static double Number(string? text) => double.Parse(text!, CultureInfo.InvariantCulture);
 
     /// <summary>Pixels whose blue channel rose clearly above red and green that were not so before.</summary>
-    private static int BluerPixels(RgbaImage after, RgbaImage before)
+    private static int BluerPixels(MapImage after, MapImage before)
     {
         var count = 0;
         for (var y = 0; y < Math.Min(after.Height, before.Height); y++)
