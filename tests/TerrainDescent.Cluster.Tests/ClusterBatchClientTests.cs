@@ -57,7 +57,8 @@ public sealed class ClusterBatchClientTests(ITestOutputHelper output)
             Assert.All(parts, Assert.NotNull);
             Assert.Equal(jobs.Length, client.ReceivedJobs);
             Assert.Equal(expected, Merge(parts));
-            Assert.True(client.LastStatus!.Redispatches > 0 || client.FailedCalls > 0, "the killed silo's jobs were never sent again");
+            // Whether the killed silo still held unfinished jobs when it died depends on timing (on a busy machine
+            // they may all be done by then); what must hold either way is above: every job once, the same bytes.
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"3 silos up in {deployed.TotalSeconds:F1} s; {jobs.Length} jobs of {JobSize} starts × 2 methods in {ran.TotalSeconds:F1} s, silo killed at {killedAt.TotalSeconds:F1} s; {client.LastStatus!.Dispatches} dispatches, {client.LastStatus.Redispatches} re-dispatched by the last coordinator, {client.FailedCalls} failed client calls"));
         }
         finally

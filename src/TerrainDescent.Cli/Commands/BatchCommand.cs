@@ -98,7 +98,12 @@ public static class BatchCommand
         }
 
         CommandGuard.CheckOutputs([("--out", request.OutputPath), ("--summary", request.SummaryPath)], inputs);
-        OutputFormat.Require("--out", request.OutputPath, OutputFormat.GeoJson, "GeoJSON");
+        if (request.Shard is null)
+        {
+            // A shard writes a part file for merge, named as the user likes; a whole batch writes paths.
+            OutputFormat.Require("--out", request.OutputPath, OutputFormat.Paths, "GeoJSON, GPX or GeoPackage");
+        }
+
         OutputFormat.Require("--summary", request.SummaryPath, OutputFormat.Csv, "CSV");
 
         // Read the starts before any raster, so that a bad peaks file fails at once.

@@ -39,7 +39,7 @@ public static class DescendCommand
         var (latitude, longitude) = LatLonParser.Parse(startText);
         var methods = DescentMethods.Parse(methodList, out var methodError) ?? throw new UserInputException(methodError!);
         CommandGuard.CheckOutputs([("--out", outputPath)], demArguments is null || demArguments.Length == 0 ? new string?[] { null } : demArguments);
-        OutputFormat.Require("--out", outputPath, OutputFormat.GeoJson, "GeoJSON");
+        OutputFormat.Require("--out", outputPath, OutputFormat.Paths, "GeoJSON, GPX or GeoPackage");
 
         using var terrain = openTerrain();
         var pick = terrain.Pick(longitude, latitude) ?? throw new UserInputException(

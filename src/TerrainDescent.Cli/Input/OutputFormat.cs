@@ -12,6 +12,9 @@ public static class OutputFormat
     /// <summary>The extension of CSV files.</summary>
     public static readonly IReadOnlyList<string> Csv = [".csv"];
 
+    /// <summary>The endings of a file of paths: GeoJSON, GPX 1.1 tracks or a GeoPackage, chosen by the ending.</summary>
+    public static readonly IReadOnlyList<string> Paths = [".geojson", ".json", ".gpx", ".gpkg"];
+
     /// <summary>The extension of PNG pictures.</summary>
     public static readonly IReadOnlyList<string> Png = [".png"];
 
