@@ -23,7 +23,7 @@ public static class ReliefPainter
                 continue;
             }
 
-            var colour = ColourAt(stops, elevation);
+            var colour = ElevationRamp.ColourAt(stops, elevation);
             var factor = Brightness(samples.EastSlopes[i], samples.NorthSlopes[i], map.Hillshade);
             pixels[i * 4] = (byte)Math.Min(255, colour.R * factor);
             pixels[i * 4 + 1] = (byte)Math.Min(255, colour.G * factor);
@@ -55,25 +55,5 @@ public static class ReliefPainter
         var lightUp = Math.Sin(altitude);
         var lambert = Math.Max(0, (-p * lightEast - q * lightNorth + lightUp) / Math.Sqrt(1 + p * p + q * q));
         return Math.Clamp(1 + style.Strength * (lambert / lightUp - 1), 0.15, 1.4);
-    }
-
-    /// <summary>Linear between the ramp's stops (in metres, lowest first), clamped at the ends.</summary>
-    private static RgbaColour ColourAt(IReadOnlyList<(double ElevationMetres, RgbaColour Colour)> stops, double elevationMetres)
-    {
-        if (elevationMetres <= stops[0].ElevationMetres)
-        {
-            return stops[0].Colour;
-        }
-
-        for (var i = 1; i < stops.Count; i++)
-        {
-            if (elevationMetres <= stops[i].ElevationMetres)
-            {
-                var (low, high) = (stops[i - 1], stops[i]);
-                return low.Colour.Lerp(high.Colour, (elevationMetres - low.ElevationMetres) / (high.ElevationMetres - low.ElevationMetres));
-            }
-        }
-
-        return stops[^1].Colour;
     }
 }

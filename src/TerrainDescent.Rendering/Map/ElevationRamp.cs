@@ -29,9 +29,16 @@ public sealed class ElevationRamp
     }
 
     /// <summary>The colour of <paramref name="elevationMetres"/> on the range, clamped at the ends.</summary>
-    public RgbaColour ColourAt(double elevationMetres, double minimumMetres, double maximumMetres)
+    public RgbaColour ColourAt(double elevationMetres, double minimumMetres, double maximumMetres) =>
+        ColourAt(InMetres(minimumMetres, maximumMetres), elevationMetres);
+
+    /// <summary>
+    /// The colour of <paramref name="elevationMetres"/>, linear between <paramref name="stopsInMetres"/> (from
+    /// <see cref="InMetres"/>, lowest first) and clamped at the ends; painters place the stops once per picture.
+    /// </summary>
+    public static RgbaColour ColourAt(IReadOnlyList<(double ElevationMetres, RgbaColour Colour)> stopsInMetres, double elevationMetres)
     {
-        var stops = InMetres(minimumMetres, maximumMetres);
+        var stops = stopsInMetres;
         if (elevationMetres <= stops[0].ElevationMetres)
         {
             return stops[0].Colour;
