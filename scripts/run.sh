@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 data="${TERRAIN_DATA:-../shared/data/srtm}"
+mkdir -p out  # the command line never creates a missing output folder itself
 scripts/terrain-descent descend "$data/srtm3/N52W007.hgt" --start 52.6175,-6.7797 --method both --out out/mt-leinster.geojson "$@"
