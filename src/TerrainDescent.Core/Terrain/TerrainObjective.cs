@@ -39,16 +39,7 @@ public sealed class TerrainObjective(TerrainSurface surface) : IObjective, IDisp
     }
 
     /// <inheritdoc />
-    public PointStatus Locate(ReadOnlySpan<double> x)
-    {
-        if (!double.IsNaN(_reader.ElevationAt(x[0], x[1])))
-        {
-            var (east, north) = _reader.GradientAt(x[0], x[1]);
-            return double.IsNaN(east) || double.IsNaN(north) ? PointStatus.Void : PointStatus.Inside;
-        }
-
-        return _reader.IsOnData(x[0], x[1]) ? PointStatus.Void : PointStatus.Outside;
-    }
+    public PointStatus Locate(ReadOnlySpan<double> x) => _reader.Locate(x[0], x[1]);
 
     /// <inheritdoc />
     public void Move(ReadOnlySpan<double> x, ReadOnlySpan<double> displacement, Span<double> destination)

@@ -26,7 +26,7 @@ internal static class TerrainWalk
 
         var value = reader.ElevationAt(u, v);
         path.Add(u, v, value);
-        var startStatus = Locate(reader, u, v);
+        var startStatus = reader.Locate(u, v);
         if (startStatus != PointStatus.Inside || !double.IsFinite(value))
         {
             var reason = startStatus == PointStatus.Outside ? StopReason.LeftRaster
@@ -52,7 +52,7 @@ internal static class TerrainWalk
             var (gradientEast, gradientNorth) = reader.GradientAt(u, v);
             if (!double.IsFinite(gradientEast) || !double.IsFinite(gradientNorth))
             {
-                return path.Finish(Locate(reader, u, v) == PointStatus.Void ? StopReason.EnteredVoid : StopReason.Diverged);
+                return path.Finish(reader.Locate(u, v) == PointStatus.Void ? StopReason.EnteredVoid : StopReason.Diverged);
             }
 
             if (Math.Max(Math.Max(0.0, Math.Abs(gradientEast)), Math.Abs(gradientNorth)) < options.GradientToleranceInfinityNorm)
@@ -86,7 +86,7 @@ internal static class TerrainWalk
 
             var nextU = u + east / lattice.MetresPerSampleEast(v);
             var nextV = v - north / lattice.MetresPerSampleNorth(v);
-            switch (Locate(reader, nextU, nextV))
+            switch (reader.Locate(nextU, nextV))
             {
                 case PointStatus.Outside:
                     return path.Finish(StopReason.LeftRaster);
@@ -112,19 +112,6 @@ internal static class TerrainWalk
                 return path.Finish(StopReason.Stalled);
             }
         }
-    }
-
-    /// <summary>As <see cref="TerrainObjective.Locate"/>.</summary>
-    private static PointStatus Locate(SurfaceReader reader, double u, double v)
-    {
-        reader.TryEvaluateInterior(u, v);
-        if (!double.IsNaN(reader.ElevationAt(u, v)))
-        {
-            var (east, north) = reader.GradientAt(u, v);
-            return double.IsNaN(east) || double.IsNaN(north) ? PointStatus.Void : PointStatus.Inside;
-        }
-
-        return reader.IsOnData(u, v) ? PointStatus.Void : PointStatus.Outside;
     }
 
     /// <summary>Positions (u, v) and values of a path as it grows, doubling its arrays when full.</summary>

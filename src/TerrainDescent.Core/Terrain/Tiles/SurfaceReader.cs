@@ -108,9 +108,25 @@ public sealed class SurfaceReader : IDisposable
         var i = (row - _fastRow) * w + column - _fastColumn;
         _elevation = Blend(z[i], z[i + 1], z[i + w], z[i + w + 1], fu, fv);
         (_elevationU, _elevationV) = (u, v);
-        _gradient = FastGradient(z, i, w, row, fu, fv);
+        _gradient = SlopeBlend(z, i, w, row, fu, fv);
         (_gradientU, _gradientV) = (u, v);
         return true;
+    }
+
+    /// <summary>
+    /// Where (u, v) lies for a descent: inside where elevation and slope are defined, void where a sample it needs is
+    /// void (or its slope undefined) but the tiles hold it, outside where they do not.
+    /// </summary>
+    internal Descent.PointStatus Locate(double u, double v)
+    {
+        TryEvaluateInterior(u, v);
+        if (!double.IsNaN(ElevationAt(u, v)))
+        {
+            var (east, north) = GradientAt(u, v);
+            return double.IsNaN(east) || double.IsNaN(north) ? Descent.PointStatus.Void : Descent.PointStatus.Inside;
+        }
+
+        return IsOnData(u, v) ? Descent.PointStatus.Void : Descent.PointStatus.Outside;
     }
 
     /// <summary>Whether every sample that (u, v) stands between is held by a tile (or is missing sea).</summary>
@@ -206,7 +222,7 @@ public sealed class SurfaceReader : IDisposable
 
         if (InFastInterior(column - 1, row - 1, column + 2, row + 2))
         {
-            return FastGradient(_fast!, (row - _fastRow) * _fastWidth + column - _fastColumn, _fastWidth, row, fu, fv);
+            return SlopeBlend(_fast!, (row - _fastRow) * _fastWidth + column - _fastColumn, _fastWidth, row, fu, fv);
         }
 
         // The 4 × 4 patch around the cell, rows r−1..r+2 and columns c−1..c+2 (its corners are never read).
@@ -220,39 +236,15 @@ public sealed class SurfaceReader : IDisposable
             }
         }
 
-        var east = -_lattice.InverseTwoMetresEast(row);
-        var north = _lattice.InverseTwoMetresNorth(row);
-        var eastBelow = -_lattice.InverseTwoMetresEast(row + 1);
-        var northBelow = _lattice.InverseTwoMetresNorth(row + 1);
-        double eastTopLeft = OneSided(patch[4], patch[5], patch[6], east);
-        double northTopLeft = OneSided(patch[1], patch[5], patch[9], north);
-        double eastTopRight = 0, northTopRight = 0, eastBottomLeft = 0, northBottomLeft = 0, eastBottomRight = 0, northBottomRight = 0;
-        if (fu > 0)
-        {
-            eastTopRight = OneSided(patch[5], patch[6], patch[7], east);
-            northTopRight = OneSided(patch[2], patch[6], patch[10], north);
-        }
-
-        if (fv > 0)
-        {
-            eastBottomLeft = OneSided(patch[8], patch[9], patch[10], eastBelow);
-            northBottomLeft = OneSided(patch[5], patch[9], patch[13], northBelow);
-            if (fu > 0)
-            {
-                eastBottomRight = OneSided(patch[9], patch[10], patch[11], eastBelow);
-                northBottomRight = OneSided(patch[6], patch[10], patch[14], northBelow);
-            }
-        }
-
-        return (Blend(eastTopLeft, eastTopRight, eastBottomLeft, eastBottomRight, fu, fv),
-            Blend(northTopLeft, northTopRight, northBottomLeft, northBottomRight, fu, fv));
+        // The patch is a 4-wide grid whose cell corner (c, r) sits at index 5: the same arithmetic as inside a tile.
+        return SlopeBlend(patch, 5, 4, row, fu, fv);
     }
 
     /// <summary>
-    /// The blended slope inside one tile's interior, read straight from its samples: <paramref name="i"/> indexes the
-    /// cell's top-left sample in rows of <paramref name="w"/>. The same arithmetic as the patch path.
+    /// The blended slope of the cell whose top-left sample is <paramref name="z"/>[<paramref name="i"/>], in rows of
+    /// <paramref name="w"/> samples: a tile's own samples inside its interior, or the 4 × 4 patch gathered elsewhere.
     /// </summary>
-    private (double, double) FastGradient(float[] z, int i, int w, int row, double fu, double fv)
+    private (double, double) SlopeBlend(ReadOnlySpan<float> z, int i, int w, int row, double fu, double fv)
     {
         var east = -_lattice.InverseTwoMetresEast(row);
         var north = _lattice.InverseTwoMetresNorth(row);
