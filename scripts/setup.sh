@@ -40,13 +40,23 @@ configuration="${TD_CONFIGURATION:-Release}"
 echo "setup: building ($configuration)"
 dotnet build TerrainDescent.sln -c "$configuration" -nologo -v quiet -clp:ErrorsOnly
 
-# The command line, precompiled (ReadyToRun) into .build/cli so that it starts without JIT-compiling its code
-# paths first; republished only when the build has changed since.
-cli_build="src/TerrainDescent.Cli/bin/$configuration/net10.0"
-cli_published=".build/cli/terrain-descent.dll"
-if [ ! -f "$cli_published" ] || [ -n "$(find "$cli_build" -newer "$cli_published" -type f -name "*.dll" -print -quit)" ]; then
-  echo "setup: publishing the command line (ReadyToRun)"
-  dotnet publish src/TerrainDescent.Cli -c "$configuration" -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -o .build/cli -nologo -v quiet -clp:ErrorsOnly
-  touch "$cli_published"
+# The command line and the map server's program (which `terrain-descent serve` runs), precompiled (ReadyToRun)
+# side by side into .build/cli so that they start without JIT-compiling their code paths first; republished only
+# when the build has changed since.
+published=".build/cli/terrain-descent.dll"
+stale=""
+for project in Cli Web; do
+  build="src/TerrainDescent.$project/bin/$configuration/net10.0"
+  if [ ! -f "$published" ] || [ ! -f .build/cli/terrain-descent-serve.dll ] \
+    || [ -n "$(find "$build" -newer "$published" -type f -name "*.dll" -print -quit)" ]; then
+    stale=yes
+  fi
+done
+if [ -n "$stale" ]; then
+  echo "setup: publishing the command line and the map server (ReadyToRun)"
+  for project in Cli Web; do
+    dotnet publish "src/TerrainDescent.$project" -c "$configuration" -r linux-x64 --self-contained false \
+      -p:PublishReadyToRun=true -o .build/cli -nologo -v quiet -clp:ErrorsOnly
+  done
+  touch "$published"
 fi

@@ -9,6 +9,12 @@ public static class Program
     /// <summary>Parses the command line and runs the command; syntax errors are one line on stderr with exit code 2.</summary>
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "serve")
+        {
+            // The map server is its own program; its options and help are its own.
+            return ServeCommand.Forward(args[1..]);
+        }
+
         CommandGuard.KeepStandardOutputForData(args);
         var root = new RootCommand("terrain-descent: gradient descent on real terrain. From a peak, where does a walker who always steps downhill end up, and where does a rolling ball?")
         {

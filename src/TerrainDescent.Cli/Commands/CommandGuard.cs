@@ -1,4 +1,5 @@
 using Spectre.Console;
+using TerrainDescent.Application.Inputs;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Core.IO;
 using TerrainDescent.Core.Terrain.Tiles;

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using TerrainDescent.Application.Descents;
+using TerrainDescent.Application.Inputs;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
 using TerrainDescent.Core.Descent;
-using TerrainDescent.Core.Terrain;
 using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.GeoJson;
 using static System.FormattableString;
@@ -42,24 +43,12 @@ public static class DescendCommand
         OutputFormat.Require("--out", outputPath, OutputFormat.Paths, "GeoJSON, GPX or GeoPackage");
 
         using var terrain = openTerrain();
-        var pick = terrain.Pick(longitude, latitude) ?? throw new UserInputException(
-            $"start {StartCheck.Describe(CoordinateKind.Geographic, longitude, latitude)} is outside the data, which covers {terrain.DescribeBounds()}");
-        var (layer, x, y) = pick;
-        var surface = layer.Surface;
-        var problem = StartCheck.Problem(surface, x, y);
-        if (problem is not null)
-        {
-            throw new UserInputException(problem);
-        }
-
-        var descender = new TerrainDescender(surface);
-        var (startX, startY) = descender.ResolveStart(x, y, snapRadiusMetres);
-        var startElevation = surface.ElevationAtCrs(startX, startY);
-        var (startLon, startLat) = layer.ToLonLat(startX, startY);
-        Console.WriteLine(Invariant($"{layer.TileNameAt(startX, startY)}: start lat {startLat:F5}, lon {startLon:F5}, elevation {startElevation:F1} m")
+        var result = DescentFromStart.Run(terrain, new DescentRequest(longitude, latitude, methods, options, snapRadiusMetres));
+        var (layer, start, paths) = (result.Layer, result.Start, result.Paths);
+        var (startLon, startLat) = layer.ToLonLat(start.X, start.Y);
+        Console.WriteLine(Invariant($"{layer.TileNameAt(start.X, start.Y)}: start lat {startLat:F5}, lon {startLon:F5}, elevation {start.ElevationMetres:F1} m")
             + (snapRadiusMetres > 0 ? Invariant($" (highest cell within {snapRadiusMetres:F0} m)") : ""));
 
-        var paths = methods.Select(m => descender.Descend(m, startX, startY, options)).ToList();
         CommandGuard.Out.Write(PathTable.Create(paths, layer.ToLonLat));
 
         var features = paths.Select(p => PathFeatures.Create(p, layer.ToLonLat, simplifyMetres: simplifyMetres)).ToList();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using TerrainDescent.Application.Inputs;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Core.Descent;
 

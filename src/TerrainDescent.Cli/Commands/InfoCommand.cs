@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using TerrainDescent.Application.Inputs;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Terrain;

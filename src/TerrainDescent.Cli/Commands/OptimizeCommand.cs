@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TerrainDescent.Application.Inputs;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Functions;

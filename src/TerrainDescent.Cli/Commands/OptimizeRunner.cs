@@ -1,3 +1,4 @@
+using TerrainDescent.Application.Inputs;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
 using TerrainDescent.Core.Descent;

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using TerrainDescent.Application.Descents;
+using TerrainDescent.Application.Inputs;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.IO;
@@ -65,18 +67,9 @@ public static class RenderCommand
         OutputFormat.Require("--out", outputPath, OutputFormat.Png, "PNG");
 
         using var terrain = openTerrain();
-        var (layer, x, y) = terrain.Pick(longitude, latitude) ?? throw new UserInputException(
-            $"start {StartCheck.Describe(CoordinateKind.Geographic, longitude, latitude)} is outside the data, which covers {terrain.DescribeBounds()}");
-        var surface = layer.Surface;
-        var problem = StartCheck.Problem(surface, x, y);
-        if (problem is not null)
-        {
-            throw new UserInputException(problem);
-        }
-
-        var descender = new TerrainDescender(surface);
-        var (startX, startY) = descender.ResolveStart(x, y, snapRadiusMetres);
-        var paths = methods.Select(m => descender.Descend(m, startX, startY, options)).ToList();
+        var result = DescentFromStart.Run(terrain, new DescentRequest(longitude, latitude, methods, options, snapRadiusMetres));
+        var (layer, surface, paths) = (result.Layer, result.Layer.Surface, result.Paths);
+        var (startX, startY) = (result.Start.X, result.Start.Y);
 
         var extent = box is { } b ? Project(layer, b) : fitTile ? TileExtent(layer, startX, startY) : ViewFit.AroundPaths(paths, surface.Kind);
         var view = LinearView.GroundShaped(extent, surface.Kind, sizePixels);

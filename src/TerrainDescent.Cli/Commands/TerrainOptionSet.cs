@@ -1,8 +1,7 @@
 using System.CommandLine;
-using TerrainDescent.Cli.Input;
+using TerrainDescent.Application.Terrain;
 using TerrainDescent.Core.Terrain.Tiles;
 using TerrainDescent.Gdal.Tiles;
-using static System.FormattableString;
 
 namespace TerrainDescent.Cli.Commands;
 
@@ -13,7 +12,7 @@ namespace TerrainDescent.Cli.Commands;
 public sealed class TerrainOptionSet
 {
     /// <summary>The largest cache accepted, in MiB (1 TiB).</summary>
-    public const int MaxCacheMegabytes = 1 << 20;
+    public const int MaxCacheMegabytes = TerrainOpening.MaxCacheMegabytes;
 
     /// <summary>--cache-mb.</summary>
     public Option<int> CacheMegabytes { get; } = new("--cache-mb")
@@ -26,7 +25,7 @@ public sealed class TerrainOptionSet
     public Option<string> MissingTiles { get; } = new("--missing-tiles")
     {
         Description = "where no tile was given: edge (the data ends; paths stop left-raster) or sea (0 m, as Copernicus leaves ocean tiles out)",
-        DefaultValueFactory = _ => "edge",
+        DefaultValueFactory = _ => TerrainOpening.DefaultMissingTiles,
     };
 
     /// <summary>Adds both options to <paramref name="command"/>.</summary>
@@ -37,20 +36,6 @@ public sealed class TerrainOptionSet
     }
 
     /// <summary>Opens the terrain named by <paramref name="arguments"/> (none: the default tile) with these options.</summary>
-    public TiledTerrain Open(ParseResult parse, IReadOnlyList<string>? arguments)
-    {
-        var megabytes = parse.GetValue(CacheMegabytes);
-        if (megabytes is < 1 or > MaxCacheMegabytes)
-        {
-            throw new UserInputException(Invariant($"--cache-mb must be from 1 to {MaxCacheMegabytes}, not {megabytes}"));
-        }
-
-        var missing = parse.GetValue(MissingTiles)!.Trim().ToLowerInvariant() switch
-        {
-            "edge" => Core.Terrain.Tiles.MissingTiles.EdgeOfData,
-            "sea" => Core.Terrain.Tiles.MissingTiles.Sea,
-            var other => throw new UserInputException($"--missing-tiles must be edge or sea, not '{other}'"),
-        };
-        return TiledTerrain.Open(TileCatalog.Read(DemInputs.Resolve(arguments)), TileCache.OfMegabytes(megabytes), missing);
-    }
+    public TiledTerrain Open(ParseResult parse, IReadOnlyList<string>? arguments) =>
+        TerrainOpening.Open(arguments, parse.GetValue(CacheMegabytes), parse.GetValue(MissingTiles)!);
 }

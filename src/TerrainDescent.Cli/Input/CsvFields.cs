@@ -1,4 +1,5 @@
 using System.Text;
+using TerrainDescent.Application.Inputs;
 
 namespace TerrainDescent.Cli.Input;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TerrainDescent.Application.Inputs;
 
 namespace TerrainDescent.Cli.Input;
 

@@ -1,3 +1,5 @@
+using TerrainDescent.Application.Inputs;
+
 namespace TerrainDescent.Cli.Input;
 
 /// <summary>

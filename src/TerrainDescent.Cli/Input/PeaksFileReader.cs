@@ -1,4 +1,5 @@
 using System.Globalization;
+using TerrainDescent.Application.Inputs;
 using TerrainDescent.Gdal;
 
 namespace TerrainDescent.Cli.Input;

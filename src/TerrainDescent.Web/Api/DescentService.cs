@@ -1,11 +1,12 @@
 using System.Diagnostics;
-using TerrainDescent.Core.Terrain;
+using TerrainDescent.Application.Descents;
+using TerrainDescent.Application.Inputs;
 
 namespace TerrainDescent.Web.Api;
 
 /// <summary>
-/// Runs a validated request on a scene: picks the finest layer with data at the start, checks the start, snaps it,
-/// descends with every method and times it. Thread-safe: each path has its own reader and state.
+/// Runs a validated request on a scene through the application's <see cref="DescentFromStart"/> use case (the one
+/// <c>descend</c> and <c>render</c> run) and times it. Thread-safe: each path has its own reader and state.
 /// </summary>
 public sealed class DescentService(TerrainScene scene)
 {
@@ -17,26 +18,19 @@ public sealed class DescentService(TerrainScene scene)
     public DescentOutcome Run(DescentQuery query, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
-        var (x, y) = (query.LongitudeDegrees, query.LatitudeDegrees);
-        var pick = scene.Terrain.Pick(x, y) ?? throw new ApiInputException(
-            $"start {StartCheck.Describe(CoordinateKind.Geographic, x, y)} is outside the data, which covers {scene.Terrain.DescribeBounds()}");
-        var surface = pick.Layer.Surface;
-        var problem = StartCheck.Problem(surface, x, y);
-        if (problem is not null)
+        DescentResult result;
+        try
         {
-            throw new ApiInputException(problem);
+            result = DescentFromStart.Run(
+                scene.Terrain,
+                new DescentRequest(query.LongitudeDegrees, query.LatitudeDegrees, query.Methods, query.Options, query.SnapRadiusMetres),
+                cancellation);
+        }
+        catch (UserInputException e)
+        {
+            throw new ApiInputException(e.Message);
         }
 
-        var descender = new TerrainDescender(surface);
-        var (startX, startY) = descender.ResolveStart(x, y, query.SnapRadiusMetres);
-        var paths = new TerrainPath[query.Methods.Count];
-        for (var i = 0; i < paths.Length; i++)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            paths[i] = descender.Descend(query.Methods[i], startX, startY, query.Options);
-        }
-
-        var start = new PathVertex(startX, startY, surface.ElevationAtCrs(startX, startY));
-        return new DescentOutcome(query, start, startX != x || startY != y, paths, clock.Elapsed.TotalMilliseconds, descender);
+        return new DescentOutcome(query, result.Start, result.Snapped, result.Paths, clock.Elapsed.TotalMilliseconds, result.Descender);
     }
 }

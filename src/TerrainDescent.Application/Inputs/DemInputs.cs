@@ -1,4 +1,4 @@
-namespace TerrainDescent.Cli.Input;
+namespace TerrainDescent.Application.Inputs;
 
 /// <summary>
 /// Turns the DEM arguments of a command (files, folders, bare tile names; none means the default tile) into the

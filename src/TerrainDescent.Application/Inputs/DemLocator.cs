@@ -1,4 +1,4 @@
-namespace TerrainDescent.Cli.Input;
+namespace TerrainDescent.Application.Inputs;
 
 /// <summary>
 /// Finds elevation files: an explicit path as given; otherwise a name looked up in the data folder
