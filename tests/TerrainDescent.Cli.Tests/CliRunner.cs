@@ -10,7 +10,13 @@ internal static class CliRunner
 
     public static Result Run(params string[] arguments) => RunIn(TestData.NewTempFolder("td-cli"), arguments);
 
-    public static Result RunIn(string workingFolder, params string[] arguments)
+    public static Result RunIn(string workingFolder, params string[] arguments) => RunIn(workingFolder, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs with extra environment variables, such as <c>COLUMNS</c>.</summary>
+    public static Result RunWith(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunIn(TestData.NewTempFolder("td-cli"), environment, arguments);
+
+    private static Result RunIn(string workingFolder, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -26,6 +32,11 @@ internal static class CliRunner
         }
 
         start.Environment["TERRAIN_DATA"] = TestData.SrtmFolder;
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();

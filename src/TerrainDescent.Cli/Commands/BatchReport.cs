@@ -18,7 +18,7 @@ internal static class BatchReport
             Console.WriteLine($"… and {report.ProblemCount - report.Problems.Count} more bad start(s); see start_problem in {outputPath}");
         }
 
-        CommandGuard.Out.Write(SummaryTable.Create(report.Summaries));
+        SummaryTable.Create(report.Summaries).Write(Console.Out, CommandGuard.WidthColumns);
     }
 
     /// <summary>Says what was written and writes the summary CSV when asked, atomically.</summary>

@@ -106,6 +106,32 @@ public static class CommandGuard
         .Replace(" as expected type 'System.Double'", " as a number", StringComparison.Ordinal)
         .Replace(" (Parameter 'path')", "", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The width tables are laid out to: the terminal's when stdout is one; otherwise <c>$COLUMNS</c> when set (as a
+    /// script may ask for), else 200, which keeps every row on one line in logs and pipes.
+    /// </summary>
+    public static int WidthColumns
+    {
+        get
+        {
+            if (!Console.IsOutputRedirected)
+            {
+                try
+                {
+                    return Console.WindowWidth > 0 ? Console.WindowWidth : 80;
+                }
+                catch (IOException)
+                {
+                    return 80;
+                }
+            }
+
+            return int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns > 0
+                ? columns
+                : 200;
+        }
+    }
+
     /// <summary>A console for tables and progress on stdout that degrades to plain text when redirected.</summary>
     public static IAnsiConsole Out { get; } = CreateOut();
 

@@ -49,7 +49,7 @@ public static class DescendCommand
         Console.WriteLine(Invariant($"{layer.TileNameAt(start.X, start.Y)}: start lat {startLat:F5}, lon {startLon:F5}, elevation {start.ElevationMetres:F1} m")
             + (snapRadiusMetres > 0 ? Invariant($" (highest cell within {snapRadiusMetres:F0} m)") : ""));
 
-        CommandGuard.Out.Write(PathTable.Create(paths, layer.ToLonLat));
+        PathTable.Create(paths, layer.ToLonLat).Write(Console.Out, CommandGuard.WidthColumns);
 
         var features = paths.Select(p => PathFeatures.Create(p, layer.ToLonLat, simplifyMetres: simplifyMetres)).ToList();
         PathFile.Write(outputPath, "terrain-descent paths", hasStartIds: false, stream => GeoJsonWriter.Write(stream, features, "terrain-descent paths"));

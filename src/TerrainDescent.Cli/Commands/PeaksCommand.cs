@@ -52,7 +52,7 @@ public static class PeaksCommand
             .ToList();
         if (ranked.Count > 0)
         {
-            CommandGuard.Out.Write(PeakTable.Create(ranked));
+            PeakTable.Create(ranked).Write(Console.Out, CommandGuard.WidthColumns);
         }
 
         GeoJsonWriter.WriteFile(outputPath, features, "terrain-descent peaks");

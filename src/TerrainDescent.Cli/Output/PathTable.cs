@@ -1,4 +1,3 @@
-using Spectre.Console;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Terrain;
 using static System.FormattableString;
@@ -10,32 +9,22 @@ public static class PathTable
 {
     /// <summary>
     /// One row per path: end position and elevation, reason, steps, ground length, drop, and the ascent and descent
-    /// counted beyond <see cref="ClimbTotals.DefaultThresholdMetres"/>. Short headers and a borderless layout keep
-    /// rows as narrow as the columns allow.
+    /// counted beyond <see cref="ClimbTotals.DefaultThresholdMetres"/>. At 80 columns the measures stack under the
+    /// end positions (see <see cref="TextTable"/>).
     /// </summary>
-    public static Table Create(IEnumerable<TerrainPath> paths, Func<double, double, (double Lon, double Lat)> toLonLat)
+    public static TextTable Create(IEnumerable<TerrainPath> paths, Func<double, double, (double Lon, double Lat)> toLonLat)
     {
-        var table = new Table()
-            .Border(TableBorder.None)
-            .AddColumn("method")
-            .AddColumn(new TableColumn("end lat").RightAligned())
-            .AddColumn(new TableColumn("end lon").RightAligned())
-            .AddColumn(new TableColumn("elev m").RightAligned())
-            .AddColumn("reason")
-            .AddColumn(new TableColumn("steps").RightAligned())
-            .AddColumn(new TableColumn("length m").RightAligned())
-            .AddColumn(new TableColumn("drop m").RightAligned())
-            .AddColumn(new TableColumn(Invariant($"ascent m (>{ClimbTotals.DefaultThresholdMetres:0.#} m)")).RightAligned())
-            .AddColumn(new TableColumn("descent m").RightAligned());
-        foreach (var column in table.Columns)
-        {
-            column.Padding(0, 0, 2, 0);
-        }
-
-        // The position reads as one pair; the method column is padded by its longest name already.
-        table.Columns[0].Padding(0, 0, 1, 0);
-        table.Columns[1].Padding(0, 0, 1, 0);
-        table.Columns[^1].Padding(0, 0, 0, 0);
+        var table = new TextTable(
+            ("method", false),
+            ("end lat", true),
+            ("end lon", true),
+            ("elev m", true),
+            ("reason", false),
+            ("steps", true),
+            ("length m", true),
+            ("drop m", true),
+            (Invariant($"ascent m\n(>{ClimbTotals.DefaultThresholdMetres:0.#} m)"), true),
+            ("descent m", true));
         foreach (var path in paths)
         {
             var (lon, lat) = toLonLat(path.End.X, path.End.Y);

@@ -1,4 +1,3 @@
-using Spectre.Console;
 using static System.FormattableString;
 
 namespace TerrainDescent.Cli.Output;
@@ -6,23 +5,26 @@ namespace TerrainDescent.Cli.Output;
 /// <summary>The table of the most prominent peaks printed by <c>peaks</c>.</summary>
 public static class PeakTable
 {
-    /// <summary>One row per peak, in the order given: id, position, elevation, prominence, key col, boundary flag.</summary>
-    public static Table Create(IEnumerable<FoundPeak> peaks)
+    /// <summary>
+    /// One row per peak, in the order given: id, tile, position, elevation, prominence, key col and a mark for a
+    /// top on the edge of the data; at 80 columns the heights stack under the positions (see <see cref="TextTable"/>).
+    /// </summary>
+    public static TextTable Create(IEnumerable<FoundPeak> peaks)
     {
-        var table = new Table()
-            .AddColumn("id")
-            .AddColumn("tile")
-            .AddColumn(new TableColumn("lat").RightAligned())
-            .AddColumn(new TableColumn("lon").RightAligned())
-            .AddColumn(new TableColumn("elev m").RightAligned())
-            .AddColumn(new TableColumn("prominence m").RightAligned())
-            .AddColumn(new TableColumn("col m").RightAligned())
-            .AddColumn("at boundary");
+        var table = new TextTable(
+            ("id", false),
+            ("tile", false),
+            ("lat", true),
+            ("lon", true),
+            ("elev m", true),
+            ("prominence m", true),
+            ("col m", true),
+            ("at boundary", false));
         foreach (var found in peaks)
         {
             table.AddRow(
-                Markup.Escape(found.Id),
-                Markup.Escape(found.Source),
+                found.Id,
+                found.Source,
                 Invariant($"{found.Latitude:F5}"),
                 Invariant($"{found.Longitude:F5}"),
                 Invariant($"{found.Peak.ElevationMetres:F0}"),

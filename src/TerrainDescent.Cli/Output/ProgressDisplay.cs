@@ -6,7 +6,7 @@ using static System.FormattableString;
 namespace TerrainDescent.Cli.Output;
 
 /// <summary>
-/// Shows how far a batch has got: on a terminal, a live Spectre.Console progress bar with rate and time left; when
+/// Shows how far a batch has got: on a terminal, a live Spectre.Console progress bar with the rate, the time elapsed and the time left, each labelled; when
 /// stdout is redirected (a log, a pipe, a test), plain lines <c>progress: 500/1000 (50%)</c> at most every 10%.
 /// </summary>
 public static class ProgressDisplay
@@ -29,8 +29,8 @@ public static class ProgressDisplay
                 new ProgressBarColumn(),
                 new PercentageColumn(),
                 new RateColumn("descents"),
-                new ElapsedTimeColumn(),
-                new RemainingTimeColumn(),
+                LabelledTimeColumn.Elapsed(),
+                LabelledTimeColumn.Remaining(),
                 new SpinnerColumn())
             .Start(context =>
             {

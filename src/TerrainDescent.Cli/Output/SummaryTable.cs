@@ -1,4 +1,3 @@
-using Spectre.Console;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Descent;
 using static System.FormattableString;
@@ -10,31 +9,24 @@ public static class SummaryTable
 {
     /// <summary>
     /// One row per method: starts, bad starts, share ending at sea level, median steps and ground length (over the
-    /// starts on valid data), and how many paths ended for each reason that ended any. Borderless, with the
-    /// headers stacked on two lines, so that a row fits 80 columns with up to four end reasons.
+    /// starts on valid data), and how many paths ended for each reason that ended any. Headers are stacked on two
+    /// lines; with many end reasons the reason counts stack under the medians at 80 columns (see <see cref="TextTable"/>).
     /// </summary>
-    public static Table Create(IEnumerable<BatchSummary> summaries)
+    public static TextTable Create(IEnumerable<BatchSummary> summaries)
     {
         var list = summaries.ToList();
         var reasons = StopReasonNames.All.Where(r => list.Any(s => s.CountOf(r) > 0)).ToList();
-        var table = new Table()
-            .Border(TableBorder.None)
-            .AddColumn("method")
-            .AddColumn(new TableColumn("starts").RightAligned())
-            .AddColumn(new TableColumn("bad\nstarts").RightAligned())
-            .AddColumn(new TableColumn("to sea\nlevel").RightAligned())
-            .AddColumn(new TableColumn("median\nsteps").RightAligned())
-            .AddColumn(new TableColumn("median\nlength m").RightAligned());
-        foreach (var reason in reasons)
-        {
-            table.AddColumn(new TableColumn(reason.ToName().Replace('-', '\n')).RightAligned());
-        }
-
-        foreach (var column in table.Columns)
-        {
-            column.Padding(0, 0, 1, 0);
-        }
-
+        (string, bool)[] columns =
+        [
+            ("method", false),
+            ("starts", true),
+            ("bad\nstarts", true),
+            ("to sea\nlevel", true),
+            ("median\nsteps", true),
+            ("median\nlength m", true),
+            .. reasons.Select(r => (r.ToName().Replace('-', '\n'), true)),
+        ];
+        var table = new TextTable(columns);
         foreach (var summary in list)
         {
             var cells = new List<string>
