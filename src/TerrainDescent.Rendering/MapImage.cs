@@ -57,6 +57,19 @@ public sealed class MapImage
         return count;
     }
 
+    /// <summary>
+    /// <paramref name="top"/> with <paramref name="bottom"/> below it, as one picture; both must be the same width.
+    /// </summary>
+    public static MapImage Stack(MapImage top, MapImage bottom)
+    {
+        if (top.Width != bottom.Width)
+        {
+            throw new ArgumentException($"pictures {top.Width} and {bottom.Width} pixels wide cannot be stacked", nameof(bottom));
+        }
+
+        return new MapImage(top.Width, top.Height + bottom.Height, [.. top.Pixels, .. bottom.Pixels]);
+    }
+
     /// <summary>Decodes PNG (or any format Skia reads) bytes; throws <see cref="ArgumentException"/> when they are none.</summary>
     public static MapImage DecodePng(byte[] bytes)
     {

@@ -23,6 +23,38 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Render_WithProfile_AddsThePanelUnderTheSameMapWithBothPathsInIt()
+    {
+        var folder = TestData.NewTempFolder();
+        var (plain, profiled) = (Path.Combine(folder, "map.png"), Path.Combine(folder, "profile.png"));
+
+        var without = CliRunner.Run("render", "--start", "52.6175,-6.7797", "--size", "800", "--out", plain);
+        var with = CliRunner.Run("render", "--start", "52.6175,-6.7797", "--size", "800", "--profile", "--out", profiled);
+
+        Assert.Equal((0, 0), (without.ExitCode, with.ExitCode));
+        var (map, picture) = (MapImage.DecodePng(File.ReadAllBytes(plain)), MapImage.DecodePng(File.ReadAllBytes(profiled)));
+        Assert.Equal(map.Width, picture.Width);
+        Assert.Equal(map.Height + Math.Max(180, map.Width / 4), picture.Height);
+        Assert.Equal(map.Pixels, picture.Pixels[..map.Pixels.Length]);
+        var composition = new Rendering.Map.MapComposition(Core.Descent.DescentMethods.Names, 0, 1);
+        foreach (var method in new[] { "hill-walker", "momentum" })
+        {
+            var colour = composition.StyleFor(method).Colour;
+            var inPanel = 0;
+            for (var y = map.Height; y < picture.Height; y++)
+            {
+                for (var x = 0; x < picture.Width; x++)
+                {
+                    var (r, g, b, _) = picture[x, y];
+                    inPanel += Math.Abs(r - colour.R) + Math.Abs(g - colour.G) + Math.Abs(b - colour.B) <= 24 ? 1 : 0;
+                }
+            }
+
+            Assert.True(inPanel > 30, $"{method} has {inPanel} pixels of its colour in the profile");
+        }
+    }
+
+    [Fact]
     public void Render_FitTile_ShowsTheWholeTileInGroundProportions()
     {
         var output = Path.Combine(TestData.NewTempFolder(), "tile.png");

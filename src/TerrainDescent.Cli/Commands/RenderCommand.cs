@@ -15,7 +15,8 @@ namespace TerrainDescent.Cli.Commands;
 
 /// <summary>
 /// <c>render [DEM…] --start LAT,LON --out map.png</c>: the map as a static PNG, without a browser: shaded relief,
-/// sea-level mask, the paths with their start and end markers, scale bar, north arrow and legend. The view fits the
+/// sea-level mask, the paths with their start and end markers, scale bar, north arrow and legend, and with
+/// <c>--profile</c> the paths' elevation profile under the map. The view fits the
 /// paths with a margin unless <c>--bbox</c> or <c>--fit tile</c> says otherwise.
 /// </summary>
 public static class RenderCommand
@@ -29,20 +30,21 @@ public static class RenderCommand
         var output = new Option<string>("--out") { Description = "picture to write, .png (written atomically)", Required = true };
         var size = new Option<int>("--size") { Description = "length of the picture's longer side, pixels", DefaultValueFactory = _ => 1400 };
         var bbox = new Option<string?>("--bbox") { Description = "show this box instead, W,S,E,N in decimal degrees" };
+        var profile = new Option<bool>("--profile") { Description = "add the elevation profile of the paths under the map" };
         var fit = new Option<string>("--fit") { Description = "what the view shows without --bbox: paths (with a margin) or tile (the whole tile of the start)", DefaultValueFactory = _ => "paths" };
         var parameters = new DescentOptionSet();
         var terrain = new TerrainOptionSet();
-        var command = new Command("render", "Write the map with the paths as a PNG: relief, sea-level mask, paths, markers, scale bar and legend") { dems, start, method, output, size, bbox, fit };
+        var command = new Command("render", "Write the map with the paths as a PNG: relief, sea-level mask, paths, markers, scale bar and legend") { dems, start, method, output, size, bbox, fit, profile };
         parameters.AddTo(command);
         terrain.AddTo(command);
         command.SetAction(parse => CommandGuard.Run(() => Run(
             () => terrain.Open(parse, parse.GetValue(dems)), parse.GetValue(dems), parse.GetValue(start)!, parse.GetValue(method)!, parse.GetValue(output)!,
-            parse.GetValue(size), parse.GetValue(bbox), parse.GetValue(fit)!, parameters.Read(parse), parameters.ReadSnapRadius(parse))));
+            parse.GetValue(size), parse.GetValue(bbox), parse.GetValue(fit)!, parse.GetValue(profile), parameters.Read(parse), parameters.ReadSnapRadius(parse))));
         return command;
     }
 
     private static int Run(Func<TiledTerrain> openTerrain, string[]? demArguments, string startText, string methodList, string outputPath, int sizePixels,
-        string? bboxText, string fitText, DescentOptions options, double snapRadiusMetres)
+        string? bboxText, string fitText, bool withProfile, DescentOptions options, double snapRadiusMetres)
     {
         var (latitude, longitude) = LatLonParser.Parse(startText);
         var methods = DescentMethods.Parse(methodList, out var methodError) ?? throw new UserInputException(methodError!);
@@ -76,7 +78,16 @@ public static class RenderCommand
         var surfaces = terrain.Layers.Where(l => l.CrsWkt == layer.CrsWkt).Select(l => l.Surface).ToList();
         var samples = TerrainSamples.Read(view, surfaces);
         var composition = new MapComposition(DescentMethods.Names, samples.MinimumMetres, samples.MaximumMetres);
-        var png = MapPicture.Compose(view, samples, composition, paths, options.SeaLevelMetres).EncodePng();
+        var picture = MapPicture.Compose(view, samples, composition, paths, options.SeaLevelMetres);
+        if (withProfile)
+        {
+            // The panel is a quarter as tall as the map is wide (at least 180 pixels), its text scaled as the map's.
+            var lines = paths.Select(p => new ProfileLine(p.Method, result.Descender.CumulativeMetres(p), p.Vertices.Select(v => v.ElevationMetres).ToArray())).ToList();
+            var panel = ProfilePanel.Draw(view.Width, Math.Max(180, view.Width / 4), composition, lines, options.SeaLevelMetres, MapPicture.UiScale(view));
+            picture = MapImage.Stack(picture, panel);
+        }
+
+        var png = picture.EncodePng();
         AtomicFile.Write(outputPath, stream => stream.Write(png));
         foreach (var path in paths)
         {
@@ -84,7 +95,7 @@ public static class RenderCommand
             Console.WriteLine(Invariant($"{path.Method}: ends at lat {lat:F5}, lon {lon:F5}, {path.End.ElevationMetres:F1} m ({path.Reason.ToName()}, {path.Steps} steps)"));
         }
 
-        Console.WriteLine($"wrote {view.Width}×{view.Height} map to {outputPath}");
+        Console.WriteLine($"wrote {picture.Width}×{picture.Height} map{(withProfile ? " with its profile" : "")} to {outputPath}");
         return 0;
     }
 
