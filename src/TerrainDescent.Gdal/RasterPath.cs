@@ -62,20 +62,14 @@ public static class RasterPath
     private static string FirstRasterMember(string archive, string userPath)
     {
         GdalLibrary.EnsureInitialised();
-        var list = GdalNative.VSIReadDir(archive);
-        try
-        {
-            var members = GdalNative.ReadStringList(list);
-            var raster = members.Order(StringComparer.Ordinal)
-                .FirstOrDefault(m => s_rasterExtensions.Any(e => m.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
-            return raster ?? throw new GdalException(members.Count == 0
-                ? $"{userPath} is not a readable zip archive"
-                : $"{userPath} holds no raster file (found {string.Join(", ", members.Take(5))})");
-        }
-        finally
-        {
-            GdalNative.CSLDestroy(list);
-        }
+        // An unreadable archive lists nothing (a null list), which is reported as such below.
+        using var list = GdalNative.VSIReadDir(archive);
+        var members = GdalNative.ReadStringList(list);
+        var raster = members.Order(StringComparer.Ordinal)
+            .FirstOrDefault(m => s_rasterExtensions.Any(e => m.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
+        return raster ?? throw new GdalException(members.Count == 0
+            ? $"{userPath} is not a readable zip archive"
+            : $"{userPath} holds no raster file (found {string.Join(", ", members.Take(5))})");
     }
 
     private static void CheckHgtSize(string gdalPath, string userPath)
@@ -102,24 +96,28 @@ public static class RasterPath
     private static long SizeOf(string gdalPath, string userPath)
     {
         GdalLibrary.EnsureInitialised();
-        var file = GdalNative.VSIFOpenL(gdalPath, "rb");
-        if (file == IntPtr.Zero)
+        GdalNative.CPLErrorReset();
+        using var file = GdalNative.VSIFOpenL(gdalPath, "rb");
+        if (file.IsInvalid)
         {
-            var reason = GdalNative.LastError();
-            throw new GdalException(string.IsNullOrWhiteSpace(reason)
-                ? $"cannot open {userPath}: the file or its archive is not readable"
-                : $"cannot open {userPath}: {reason.ReplaceLineEndings(" ").Replace(gdalPath, userPath, StringComparison.Ordinal).TrimEnd(':', ' ')}");
+            throw new GdalException($"cannot open {userPath}: {Reason(gdalPath, userPath, "the file or its archive is not readable")}");
         }
 
-        try
+        const int seekEnd = 2;
+        if (GdalNative.VSIFSeekL(file, 0, seekEnd) != 0)
         {
-            const int seekEnd = 2;
-            GdalNative.VSIFSeekL(file, 0, seekEnd);
-            return (long)GdalNative.VSIFTellL(file);
+            throw new GdalException($"cannot measure {userPath}: {Reason(gdalPath, userPath, "seeking to its end failed")}");
         }
-        finally
-        {
-            GdalNative.VSIFCloseL(file);
-        }
+
+        return (long)GdalNative.VSIFTellL(file);
+    }
+
+    /// <summary>GDAL's last error with the user's path for GDAL's, or <paramref name="fallback"/> when GDAL gave none.</summary>
+    private static string Reason(string gdalPath, string userPath, string fallback)
+    {
+        var reason = GdalNative.LastError();
+        return string.IsNullOrWhiteSpace(reason)
+            ? fallback
+            : reason.ReplaceLineEndings(" ").Replace(gdalPath, userPath, StringComparison.Ordinal).TrimEnd(':', ' ');
     }
 }
