@@ -125,10 +125,13 @@ public static class VectorExport
     {
         GdalLibrary.EnsureInitialised();
         GdalNative.CPLErrorReset();
-        using var file = GdalNative.VSIFOpenL(path, "wb");
+        GdalNative.VSIErrorReset();
+        using var file = GdalNative.VSIFOpenExL(path, "wb", setError: true);
         if (file.IsInvalid)
         {
-            throw new GdalException($"cannot create {path}: {OneLine(GdalNative.LastError())}");
+            // The file system's own reason (not CPL's error state), which repeats the path: "<path>: No such file or directory".
+            var reason = OneLine(Marshal.PtrToStringUTF8(GdalNative.VSIGetLastErrorMsg())?.Trim() ?? "").Replace(path + ": ", "", StringComparison.Ordinal);
+            throw new GdalException($"cannot create {path}: {(reason.Length > 0 ? reason : "it cannot be opened for writing")}");
         }
 
         if (GdalNative.VSIFWriteL(bytes, 1, (ulong)bytes.Length, file) != (ulong)bytes.Length)

@@ -58,6 +58,9 @@ internal static partial class GdalNative
 
     // Virtual file system.
     [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial VsiFileHandle VSIFOpenL(string path, string access);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial VsiFileHandle VSIFOpenExL(string path, string access, [MarshalAs(UnmanagedType.Bool)] bool setError);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr VSIGetLastErrorMsg();
+    [LibraryImport(GdalLibrary.Name)] public static partial void VSIErrorReset();
     [LibraryImport(GdalLibrary.Name)] public static partial int VSIFSeekL(VsiFileHandle file, ulong offset, int whence);
     [LibraryImport(GdalLibrary.Name)] public static partial ulong VSIFTellL(VsiFileHandle file);
     [LibraryImport(GdalLibrary.Name)] public static partial int VSIFCloseL(IntPtr file);
