@@ -46,6 +46,7 @@ public static class VectorExport
         }
         finally
         {
+            // Either file may not exist when a step failed, so there is nothing to report from the unlinks.
             GdalNative.VSIUnlink(source);
             GdalNative.VSIUnlink(target);
         }
