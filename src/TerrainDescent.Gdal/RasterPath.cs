@@ -80,10 +80,16 @@ public static class RasterPath
             return;
         }
 
+        // A corrupt gzip member fails the seek to its end; an empty one measures zero bytes.
         var bytes = SizeOf(gdalPath, userPath);
-        if (bytes == 0 && gdalPath.StartsWith("/vsigzip/", StringComparison.Ordinal))
+        if (bytes is null or 0 && gdalPath.StartsWith("/vsigzip/", StringComparison.Ordinal))
         {
             throw new GdalException($"{userPath} is not a readable gzip file (corrupt, or empty once unpacked)");
+        }
+
+        if (bytes is null)
+        {
+            throw new GdalException($"cannot measure {userPath}: {Reason(gdalPath, userPath, "seeking to its end failed")}");
         }
 
         if (bytes != Srtm3Bytes && bytes != Srtm1Bytes)
@@ -93,7 +99,8 @@ public static class RasterPath
         }
     }
 
-    private static long SizeOf(string gdalPath, string userPath)
+    /// <summary>The bytes of the file at <paramref name="gdalPath"/> (unpacked, for /vsigzip/); null when seeking to its end fails.</summary>
+    private static long? SizeOf(string gdalPath, string userPath)
     {
         GdalLibrary.EnsureInitialised();
         GdalNative.CPLErrorReset();
@@ -104,12 +111,7 @@ public static class RasterPath
         }
 
         const int seekEnd = 2;
-        if (GdalNative.VSIFSeekL(file, 0, seekEnd) != 0)
-        {
-            throw new GdalException($"cannot measure {userPath}: {Reason(gdalPath, userPath, "seeking to its end failed")}");
-        }
-
-        return (long)GdalNative.VSIFTellL(file);
+        return GdalNative.VSIFSeekL(file, 0, seekEnd) == 0 ? (long)GdalNative.VSIFTellL(file) : null;
     }
 
     /// <summary>GDAL's last error with the user's path for GDAL's, or <paramref name="fallback"/> when GDAL gave none.</summary>

@@ -83,6 +83,21 @@ public sealed class GdalFailureTests
         Directory.Delete(folder, recursive: true);
     }
 
+    [Fact]
+    public void Load_CorruptGzippedHgt_FailsAsAnUnreadableGzipFile()
+    {
+        var folder = TestData.NewTempFolder();
+        var path = Path.Combine(folder, "N52W007.hgt.gz");
+
+        // A gzip header followed by bytes that do not inflate: seeking to the unpacked end fails.
+        File.WriteAllBytes(path, [0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0x03, 0xde, 0xad, 0xbe, 0xef, 0xde, 0xad, 0xbe, 0xef]);
+
+        var error = Assert.Throws<GdalException>(() => RasterReader.Load(path));
+
+        Assert.Equal($"{path} is not a readable gzip file (corrupt, or empty once unpacked)", error.Message);
+        Directory.Delete(folder, recursive: true);
+    }
+
     /// <summary>An uncompressed, striped GeoTIFF of the headline tile cut at half its length: it opens, its lower strips are gone.</summary>
     private static string TruncatedGeoTiff(string folder)
     {
