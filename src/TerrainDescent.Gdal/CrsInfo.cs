@@ -18,36 +18,29 @@ public static class CrsInfo
         }
 
         GdalLibrary.EnsureInitialised();
-        var srs = GdalNative.OSRNewSpatialReference(wkt);
-        if (srs == IntPtr.Zero)
+        using var srs = GdalNative.OSRNewSpatialReference(wkt);
+        if (srs.IsInvalid)
         {
             throw new GdalException($"{userPath} has a coordinate reference system GDAL cannot parse");
         }
 
-        try
+        if (GdalNative.OSRIsGeographic(srs))
         {
-            if (GdalNative.OSRIsGeographic(srs) != 0)
+            return CoordinateKind.Geographic;
+        }
+
+        if (GdalNative.OSRIsProjected(srs))
+        {
+            var metresPerUnit = GdalNative.OSRGetLinearUnits(srs, out _);
+            if (Math.Abs(metresPerUnit - 1.0) > 1e-9)
             {
-                return CoordinateKind.Geographic;
+                throw new GdalException(FormattableString.Invariant(
+                    $"{userPath} is projected in units of {metresPerUnit} m; only metre-based projections are supported (reproject with gdalwarp)"));
             }
 
-            if (GdalNative.OSRIsProjected(srs) != 0)
-            {
-                var metresPerUnit = GdalNative.OSRGetLinearUnits(srs, out _);
-                if (Math.Abs(metresPerUnit - 1.0) > 1e-9)
-                {
-                    throw new GdalException(FormattableString.Invariant(
-                        $"{userPath} is projected in units of {metresPerUnit} m; only metre-based projections are supported (reproject with gdalwarp)"));
-                }
-
-                return CoordinateKind.ProjectedMetres;
-            }
-
-            throw new GdalException($"{userPath} has a coordinate reference system that is neither geographic nor projected");
+            return CoordinateKind.ProjectedMetres;
         }
-        finally
-        {
-            GdalNative.OSRDestroySpatialReference(srs);
-        }
+
+        throw new GdalException($"{userPath} has a coordinate reference system that is neither geographic nor projected");
     }
 }

@@ -62,20 +62,14 @@ public static class RasterPath
     private static string FirstRasterMember(string archive, string userPath)
     {
         GdalLibrary.EnsureInitialised();
-        var list = GdalNative.VSIReadDir(archive);
-        try
-        {
-            var members = GdalNative.ReadStringList(list);
-            var raster = members.Order(StringComparer.Ordinal)
-                .FirstOrDefault(m => s_rasterExtensions.Any(e => m.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
-            return raster ?? throw new GdalException(members.Count == 0
-                ? $"{userPath} is not a readable zip archive"
-                : $"{userPath} holds no raster file (found {string.Join(", ", members.Take(5))})");
-        }
-        finally
-        {
-            GdalNative.CSLDestroy(list);
-        }
+        // An unreadable archive lists nothing (a null list), which is reported as such below.
+        using var list = GdalNative.VSIReadDir(archive);
+        var members = GdalNative.ReadStringList(list);
+        var raster = members.Order(StringComparer.Ordinal)
+            .FirstOrDefault(m => s_rasterExtensions.Any(e => m.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
+        return raster ?? throw new GdalException(members.Count == 0
+            ? $"{userPath} is not a readable zip archive"
+            : $"{userPath} holds no raster file (found {string.Join(", ", members.Take(5))})");
     }
 
     private static void CheckHgtSize(string gdalPath, string userPath)
@@ -86,10 +80,16 @@ public static class RasterPath
             return;
         }
 
+        // A corrupt gzip member fails the seek to its end; an empty one measures zero bytes.
         var bytes = SizeOf(gdalPath, userPath);
-        if (bytes == 0 && gdalPath.StartsWith("/vsigzip/", StringComparison.Ordinal))
+        if (bytes is null or 0 && gdalPath.StartsWith("/vsigzip/", StringComparison.Ordinal))
         {
             throw new GdalException($"{userPath} is not a readable gzip file (corrupt, or empty once unpacked)");
+        }
+
+        if (bytes is null)
+        {
+            throw new GdalException($"cannot measure {userPath}: {Reason(gdalPath, userPath, "seeking to its end failed")}");
         }
 
         if (bytes != Srtm3Bytes && bytes != Srtm1Bytes)
@@ -99,27 +99,27 @@ public static class RasterPath
         }
     }
 
-    private static long SizeOf(string gdalPath, string userPath)
+    /// <summary>The bytes of the file at <paramref name="gdalPath"/> (unpacked, for /vsigzip/); null when seeking to its end fails.</summary>
+    private static long? SizeOf(string gdalPath, string userPath)
     {
         GdalLibrary.EnsureInitialised();
-        var file = GdalNative.VSIFOpenL(gdalPath, "rb");
-        if (file == IntPtr.Zero)
+        GdalNative.CPLErrorReset();
+        using var file = GdalNative.VSIFOpenL(gdalPath, "rb");
+        if (file.IsInvalid)
         {
-            var reason = GdalNative.LastError();
-            throw new GdalException(string.IsNullOrWhiteSpace(reason)
-                ? $"cannot open {userPath}: the file or its archive is not readable"
-                : $"cannot open {userPath}: {reason.ReplaceLineEndings(" ").Replace(gdalPath, userPath, StringComparison.Ordinal).TrimEnd(':', ' ')}");
+            throw new GdalException($"cannot open {userPath}: {Reason(gdalPath, userPath, "the file or its archive is not readable")}");
         }
 
-        try
-        {
-            const int seekEnd = 2;
-            GdalNative.VSIFSeekL(file, 0, seekEnd);
-            return (long)GdalNative.VSIFTellL(file);
-        }
-        finally
-        {
-            GdalNative.VSIFCloseL(file);
-        }
+        const int seekEnd = 2;
+        return GdalNative.VSIFSeekL(file, 0, seekEnd) == 0 ? (long)GdalNative.VSIFTellL(file) : null;
+    }
+
+    /// <summary>GDAL's last error with the user's path for GDAL's, or <paramref name="fallback"/> when GDAL gave none.</summary>
+    private static string Reason(string gdalPath, string userPath, string fallback)
+    {
+        var reason = GdalNative.LastError();
+        return string.IsNullOrWhiteSpace(reason)
+            ? fallback
+            : reason.ReplaceLineEndings(" ").Replace(gdalPath, userPath, StringComparison.Ordinal).TrimEnd(':', ' ');
     }
 }

@@ -28,21 +28,23 @@ public static class RasterReader
     {
         GdalLibrary.EnsureInitialised();
         var gdalPath = RasterPath.Resolve(userPath);
+        using var dataset = Open(gdalPath, userPath);
+        return Read(dataset, userPath, gdalPath);
+    }
+
+    /// <summary>Opens the raster at <paramref name="gdalPath"/> read-only; throws <see cref="GdalException"/> with GDAL's reason.</summary>
+    internal static DatasetHandle Open(string gdalPath, string userPath)
+    {
         GdalNative.CPLErrorReset();
         var dataset = GdalNative.GDALOpenEx(gdalPath, GdalNative.GDAL_OF_RASTER | GdalNative.GDAL_OF_READONLY, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
-        if (dataset == IntPtr.Zero)
+        if (dataset.IsInvalid)
         {
-            throw new GdalException($"cannot read {userPath} as a raster: {Reason(GdalNative.LastError(), gdalPath, userPath)}");
+            var reason = Reason(GdalNative.LastError(), gdalPath, userPath);
+            dataset.Dispose();
+            throw new GdalException($"cannot read {userPath} as a raster: {reason}");
         }
 
-        try
-        {
-            return Read(dataset, userPath, gdalPath);
-        }
-        finally
-        {
-            GdalNative.GDALClose(dataset);
-        }
+        return dataset;
     }
 
     /// <summary>
@@ -50,7 +52,7 @@ public static class RasterReader
     /// 2 × 2 samples and at most <see cref="MaxSamples"/>, no rotation, a CRS in degrees or metres. Throws
     /// <see cref="GdalException"/> with a one-line reason.
     /// </summary>
-    internal static (int Width, int Height, GeoTransform Transform, string CrsWkt, CoordinateKind Kind) Describe(IntPtr dataset, string userPath)
+    internal static (int Width, int Height, GeoTransform Transform, string CrsWkt, CoordinateKind Kind) Describe(DatasetHandle dataset, string userPath)
     {
         if (GdalNative.GDALGetRasterCount(dataset) < 1)
         {
@@ -90,7 +92,7 @@ public static class RasterReader
         return (width, height, new GeoTransform(coefficients[0], coefficients[1], coefficients[3], coefficients[5]), wkt, kind);
     }
 
-    internal static LoadedRaster Read(IntPtr dataset, string userPath, string gdalPath)
+    internal static LoadedRaster Read(DatasetHandle dataset, string userPath, string gdalPath)
     {
         var (width, height, transform, wkt, kind) = Describe(dataset, userPath);
         var samples = ReadBand(dataset, width, height, gdalPath, userPath);
@@ -106,31 +108,23 @@ public static class RasterReader
     public static float[] ReadSamples(string gdalPath, string userPath, int width, int height, float[]? recycled = null)
     {
         GdalLibrary.EnsureInitialised();
-        GdalNative.CPLErrorReset();
-        var dataset = GdalNative.GDALOpenEx(gdalPath, GdalNative.GDAL_OF_RASTER | GdalNative.GDAL_OF_READONLY, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
-        if (dataset == IntPtr.Zero)
+        using var dataset = Open(gdalPath, userPath);
+        if (GdalNative.GDALGetRasterXSize(dataset) != width || GdalNative.GDALGetRasterYSize(dataset) != height)
         {
-            throw new GdalException($"cannot read {userPath} as a raster: {Reason(GdalNative.LastError(), gdalPath, userPath)}");
+            throw new GdalException($"{userPath} changed size since it was catalogued");
         }
 
-        try
-        {
-            if (GdalNative.GDALGetRasterXSize(dataset) != width || GdalNative.GDALGetRasterYSize(dataset) != height)
-            {
-                throw new GdalException($"{userPath} changed size since it was catalogued");
-            }
-
-            return ReadBand(dataset, width, height, gdalPath, userPath, recycled);
-        }
-        finally
-        {
-            GdalNative.GDALClose(dataset);
-        }
+        return ReadBand(dataset, width, height, gdalPath, userPath, recycled);
     }
 
-    private static float[] ReadBand(IntPtr dataset, int width, int height, string gdalPath, string userPath, float[]? recycled = null)
+    private static float[] ReadBand(DatasetHandle dataset, int width, int height, string gdalPath, string userPath, float[]? recycled = null)
     {
-        var band = GdalNative.GDALGetRasterBand(dataset, 1);
+        using var band = dataset.Band(1);
+        if (band.IsInvalid)
+        {
+            throw new GdalException($"cannot read the samples of {userPath}: {Reason(GdalNative.LastError(), gdalPath, userPath)}");
+        }
+
         var noData = (float)GdalNative.GDALGetRasterNoDataValue(band, out var hasNoData);
         var samples = recycled is not null && recycled.Length == width * height ? recycled : GC.AllocateUninitializedArray<float>(checked(width * height));
 
@@ -139,6 +133,7 @@ public static class RasterReader
         for (var row = 0; row < height; row += rowsPerBlock)
         {
             var rows = Math.Min(rowsPerBlock, height - row);
+            GdalNative.CPLErrorReset();
             if (GdalNative.GDALRasterIOInto(band, GdalNative.GF_Read, 0, row, width, rows, ref samples[row * width], width, rows, GdalNative.GDT_Float32, 0, 0) != 0)
             {
                 throw new GdalException($"cannot read the samples of {userPath}: {Reason(GdalNative.LastError(), gdalPath, userPath)}");

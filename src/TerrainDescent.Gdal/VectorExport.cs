@@ -46,6 +46,7 @@ public static class VectorExport
         }
         finally
         {
+            // Either file may not exist when a step failed, so there is nothing to report from the unlinks.
             GdalNative.VSIUnlink(source);
             GdalNative.VSIUnlink(target);
         }
@@ -66,53 +67,82 @@ public static class VectorExport
         return ["-f", "GPX", "-lco", "FORCE_GPX_TRACK=YES", "-dsco", "GPX_USE_EXTENSIONS=YES", "-sql", sql];
     }
 
-    private static void Translate(string source, string target, string[] arguments)
+    /// <summary>
+    /// Translates the vector file <paramref name="source"/> into <paramref name="target"/> with ogr2ogr's
+    /// <paramref name="arguments"/>; throws <see cref="GdalException"/> naming <paramref name="target"/> when any step fails.
+    /// </summary>
+    internal static void Translate(string source, string target, string[] arguments)
     {
+        GdalLibrary.EnsureInitialised();
+        var targetName = TargetName(target);
         GdalNative.CPLErrorReset();
-        var sourceDataset = GdalNative.GDALOpenEx(source, GdalNative.GDAL_OF_VECTOR | GdalNative.GDAL_OF_READONLY, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
-        if (sourceDataset == IntPtr.Zero)
+        using var sourceDataset = GdalNative.GDALOpenEx(source, GdalNative.GDAL_OF_VECTOR | GdalNative.GDAL_OF_READONLY, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
+        if (sourceDataset.IsInvalid)
         {
             throw new GdalException($"cannot read the paths to translate: {GdalNative.LastError()}");
         }
 
-        var list = GdalNative.StringList(arguments);
-        var options = GdalNative.GDALVectorTranslateOptionsNew(list, IntPtr.Zero);
+        using var list = GdalNative.StringList(arguments);
+        using var options = GdalNative.GDALVectorTranslateOptionsNew(list, IntPtr.Zero);
+        if (options.IsInvalid)
+        {
+            throw new GdalException($"cannot write {targetName}: the translation options were refused: {OneLine(GdalNative.LastError())}");
+        }
+
+        var added = false;
         try
         {
-            var written = GdalNative.GDALVectorTranslate(target, IntPtr.Zero, 1, [sourceDataset], options, out _);
-            if (written == IntPtr.Zero)
+            // The source travels as a raw handle in an array; the reference keeps it open for the call.
+            sourceDataset.DangerousAddRef(ref added);
+            using var written = GdalNative.GDALVectorTranslate(target, IntPtr.Zero, 1, [sourceDataset.DangerousGetHandle()], options, out _);
+            if (written.IsInvalid)
             {
-                throw new GdalException($"cannot write {Path.GetExtension(target)[1..]}: {GdalNative.LastError()}");
+                throw new GdalException($"cannot write {targetName}: {OneLine(GdalNative.LastError())}");
             }
 
-            GdalNative.GDALClose(written);
+            // Closing flushes the output; a failure then would leave it incomplete.
+            if (!written.CloseChecked())
+            {
+                throw new GdalException($"cannot finish {targetName}: {OneLine(GdalNative.LastError())}");
+            }
         }
         finally
         {
-            GdalNative.GDALVectorTranslateOptionsFree(options);
-            GdalNative.CSLDestroy(list);
-            GdalNative.GDALClose(sourceDataset);
+            if (added)
+            {
+                sourceDataset.DangerousRelease();
+            }
         }
     }
 
-    private static void WriteMemoryFile(string path, byte[] bytes)
+    /// <summary>The target as a message names it: the format for GDAL's memory file, the path for a real file.</summary>
+    private static string TargetName(string target) =>
+        target.StartsWith("/vsimem/td-export-", StringComparison.Ordinal) ? Path.GetExtension(target)[1..] : target;
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+
+    /// <summary>Writes <paramref name="bytes"/> to the GDAL file <paramref name="path"/>; throws <see cref="GdalException"/> naming it.</summary>
+    internal static void WriteMemoryFile(string path, byte[] bytes)
     {
-        var file = GdalNative.VSIFOpenL(path, "wb");
-        if (file == IntPtr.Zero)
+        GdalLibrary.EnsureInitialised();
+        GdalNative.CPLErrorReset();
+        GdalNative.VSIErrorReset();
+        using var file = GdalNative.VSIFOpenExL(path, "wb", setError: true);
+        if (file.IsInvalid)
         {
-            throw new GdalException($"cannot create {path}: {GdalNative.LastError()}");
+            // The file system's own reason (not CPL's error state), which repeats the path: "<path>: No such file or directory".
+            var reason = OneLine(Marshal.PtrToStringUTF8(GdalNative.VSIGetLastErrorMsg())?.Trim() ?? "").Replace(path + ": ", "", StringComparison.Ordinal);
+            throw new GdalException($"cannot create {path}: {(reason.Length > 0 ? reason : "it cannot be opened for writing")}");
         }
 
-        try
+        if (GdalNative.VSIFWriteL(bytes, 1, (ulong)bytes.Length, file) != (ulong)bytes.Length)
         {
-            if (GdalNative.VSIFWriteL(bytes, 1, (ulong)bytes.Length, file) != (ulong)bytes.Length)
-            {
-                throw new GdalException($"cannot write {path}");
-            }
+            throw new GdalException($"cannot write {path}: {OneLine(GdalNative.LastError())}");
         }
-        finally
+
+        if (!file.CloseChecked())
         {
-            GdalNative.VSIFCloseL(file);
+            throw new GdalException($"cannot finish {path}: {OneLine(GdalNative.LastError())}");
         }
     }
 

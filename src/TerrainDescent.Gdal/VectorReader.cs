@@ -24,62 +24,59 @@ public static class VectorReader
         }
 
         GdalNative.CPLErrorReset();
-        var dataset = GdalNative.GDALOpenEx(path, GdalNative.GDAL_OF_VECTOR | GdalNative.GDAL_OF_READONLY, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
-        if (dataset == IntPtr.Zero)
+        using var dataset = GdalNative.GDALOpenEx(path, GdalNative.GDAL_OF_VECTOR | GdalNative.GDAL_OF_READONLY, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
+        if (dataset.IsInvalid)
         {
             var reason = GdalNative.LastError();
             throw new GdalException($"cannot read {path} as vector data: {(reason.Length > 0 ? reason : "unrecognised format")}");
         }
 
-        try
+        if (GdalNative.GDALDatasetGetLayerCount(dataset) < 1)
         {
-            if (GdalNative.GDALDatasetGetLayerCount(dataset) < 1)
-            {
-                throw new GdalException($"{path} has no layer");
-            }
-
-            var layer = layerName is null ? GdalNative.GDALDatasetGetLayer(dataset, 0) : GdalNative.GDALDatasetGetLayerByName(dataset, layerName);
-            if (layer == IntPtr.Zero)
-            {
-                throw new GdalException($"{path} has no layer {layerName}");
-            }
-
-            GdalNative.OGR_L_ResetReading(layer);
-            var features = new List<VectorFeature>();
-            for (var feature = GdalNative.OGR_L_GetNextFeature(layer); feature != IntPtr.Zero; feature = GdalNative.OGR_L_GetNextFeature(layer))
-            {
-                try
-                {
-                    features.Add(ReadFeature(feature));
-                }
-                finally
-                {
-                    GdalNative.OGR_F_Destroy(feature);
-                }
-            }
-
-            return features;
+            throw new GdalException($"{path} has no layer");
         }
-        finally
+
+        using var layer = layerName is null ? dataset.Layer(0) : dataset.Layer(layerName);
+        if (layer.IsInvalid)
         {
-            GdalNative.GDALClose(dataset);
+            throw new GdalException($"{path} has no layer {layerName}");
+        }
+
+        GdalNative.OGR_L_ResetReading(layer);
+        var features = new List<VectorFeature>();
+        while (true)
+        {
+            // No next feature is the end of the layer, or a read error: only GDAL's error state tells them apart.
+            GdalNative.CPLErrorReset();
+            using var feature = layer.NextFeature();
+            if (feature.IsInvalid)
+            {
+                if (GdalNative.CPLGetLastErrorType() >= GdalNative.CE_Failure)
+                {
+                    throw new GdalException($"cannot read the features of {path}: {GdalNative.LastError().ReplaceLineEndings(" ")}");
+                }
+
+                return features;
+            }
+
+            features.Add(ReadFeature(feature, path));
         }
     }
 
-    private static VectorFeature ReadFeature(IntPtr feature)
+    private static VectorFeature ReadFeature(FeatureHandle feature, string path)
     {
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
         var count = GdalNative.OGR_F_GetFieldCount(feature);
         for (var i = 0; i < count; i++)
         {
             var name = Marshal.PtrToStringUTF8(GdalNative.OGR_Fld_GetNameRef(GdalNative.OGR_F_GetFieldDefnRef(feature, i))) ?? $"field{i}";
-            fields[name] = GdalNative.OGR_F_IsFieldSetAndNotNull(feature, i) != 0
+            fields[name] = GdalNative.OGR_F_IsFieldSetAndNotNull(feature, i)
                 ? Marshal.PtrToStringUTF8(GdalNative.OGR_F_GetFieldAsString(feature, i))
                 : null;
         }
 
-        var geometry = GdalNative.OGR_F_GetGeometryRef(feature);
-        if (geometry == IntPtr.Zero)
+        using var geometry = feature.Geometry();
+        if (geometry.IsInvalid)
         {
             return new VectorFeature("None", false, [], fields);
         }
@@ -89,17 +86,23 @@ public static class VectorReader
         var flat = (rawType & 0xff) % 1000;
         var typeName = flat < s_typeNames.Length ? s_typeNames[flat] : $"type{flat}";
         var positions = new List<(double, double, double)>();
-        AddPositions(geometry, positions);
-        return new VectorFeature(typeName, GdalNative.OGR_G_Is3D(geometry) != 0, positions, fields);
+        AddPositions(geometry, positions, path);
+        return new VectorFeature(typeName, GdalNative.OGR_G_Is3D(geometry), positions, fields);
     }
 
     /// <summary>The vertices of <paramref name="geometry"/>, those of its parts in order for a multi-geometry.</summary>
-    private static void AddPositions(IntPtr geometry, List<(double, double, double)> positions)
+    private static void AddPositions(GeometryHandle geometry, List<(double, double, double)> positions, string path)
     {
         var parts = GdalNative.OGR_G_GetGeometryCount(geometry);
         for (var part = 0; part < parts; part++)
         {
-            AddPositions(GdalNative.OGR_G_GetGeometryRef(geometry, part), positions);
+            using var child = geometry.Part(part);
+            if (child.IsInvalid)
+            {
+                throw new GdalException(FormattableString.Invariant($"cannot read part {part} of a geometry in {path}"));
+            }
+
+            AddPositions(child, positions, path);
         }
 
         var points = GdalNative.OGR_G_GetPointCount(geometry);

@@ -34,41 +34,30 @@ public sealed class Wgs84Transformer : IDisposable
         }
 
         GdalLibrary.EnsureInitialised();
-        var source = GdalNative.OSRNewSpatialReference(crsWkt);
-        var target = GdalNative.OSRNewSpatialReference(null);
-        CoordinateTransformationHandle? forward = null;
-        CoordinateTransformationHandle? inverse = null;
-        try
+        GdalNative.CPLErrorReset();
+        using var source = GdalNative.OSRNewSpatialReference(crsWkt);
+        using var target = GdalNative.OSRNewSpatialReference(null);
+        if (source.IsInvalid || target.IsInvalid || GdalNative.OSRImportFromEPSG(target, 4326) != 0)
         {
-            if (source == IntPtr.Zero || target == IntPtr.Zero || GdalNative.OSRImportFromEPSG(target, 4326) != 0)
-            {
-                throw new GdalException($"cannot read the CRS of {sourceName}: {GdalNative.LastError()}");
-            }
-
-            GdalNative.OSRSetAxisMappingStrategy(source, GdalNative.OAMS_TRADITIONAL_GIS_ORDER);
-            GdalNative.OSRSetAxisMappingStrategy(target, GdalNative.OAMS_TRADITIONAL_GIS_ORDER);
-
-            // Each transformation is owned from the moment it exists, so a failure of the second frees the first.
-            forward = new CoordinateTransformationHandle(GdalNative.OCTNewCoordinateTransformation(source, target));
-            inverse = new CoordinateTransformationHandle(GdalNative.OCTNewCoordinateTransformation(target, source));
-            if (forward.IsInvalid || inverse.IsInvalid)
-            {
-                throw new GdalException($"cannot transform {sourceName} to WGS84: {GdalNative.LastError()}");
-            }
-
-            return new Wgs84Transformer(forward, inverse);
+            throw new GdalException($"cannot read the CRS of {sourceName}: {GdalNative.LastError()}");
         }
-        catch
+
+        GdalNative.OSRSetAxisMappingStrategy(source, GdalNative.OAMS_TRADITIONAL_GIS_ORDER);
+        GdalNative.OSRSetAxisMappingStrategy(target, GdalNative.OAMS_TRADITIONAL_GIS_ORDER);
+
+        // Each transformation is owned from the moment it exists, so a failure of the second frees the first.
+        var forward = GdalNative.OCTNewCoordinateTransformation(source, target);
+        var inverse = GdalNative.OCTNewCoordinateTransformation(target, source);
+        if (forward.IsInvalid || inverse.IsInvalid)
         {
-            forward?.Dispose();
-            inverse?.Dispose();
-            throw;
+            var reason = GdalNative.LastError();
+            forward.Dispose();
+            inverse.Dispose();
+            throw new GdalException($"cannot transform {sourceName} to WGS84: {reason}");
         }
-        finally
-        {
-            GdalNative.OSRDestroySpatialReference(source);
-            GdalNative.OSRDestroySpatialReference(target);
-        }
+
+        // The transformations keep what they need of the spatial references, which are freed on return.
+        return new Wgs84Transformer(forward, inverse);
     }
 
     /// <summary>(longitude, latitude) in degrees of the CRS position (x, y).</summary>
@@ -95,23 +84,11 @@ public sealed class Wgs84Transformer : IDisposable
         ObjectDisposedException.ThrowIf(transformation.IsClosed, typeof(Wgs84Transformer));
         double[] xs = [x];
         double[] ys = [y];
-        var added = false;
-        int transformed;
-        try
-        {
-            // Held for the call, so a Dispose on another thread cannot free the transformation under it.
-            transformation.DangerousAddRef(ref added);
-            transformed = GdalNative.OCTTransform(transformation.DangerousGetHandle(), 1, xs, ys, null);
-        }
-        finally
-        {
-            if (added)
-            {
-                transformation.DangerousRelease();
-            }
-        }
 
-        if (transformed == 0)
+        // The marshaller holds a reference on the handle for the call, so a Dispose on another thread cannot free
+        // the transformation under it.
+        var transformed = GdalNative.OCTTransform(transformation, 1, xs, ys, null);
+        if (!transformed)
         {
             throw new GdalException(FormattableString.Invariant($"cannot transform ({x}, {y}) between the raster's CRS and WGS84"));
         }

@@ -8,18 +8,21 @@ internal static class RawGdalRead
     public static float[] ReadBand(string path)
     {
         GdalLibrary.EnsureInitialised();
-        var dataset = GdalNative.GDALOpenEx(path, GdalNative.GDAL_OF_RASTER, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
-        try
+        using var dataset = GdalNative.GDALOpenEx(path, GdalNative.GDAL_OF_RASTER, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
+        if (dataset.IsInvalid)
         {
-            var width = GdalNative.GDALGetRasterXSize(dataset);
-            var height = GdalNative.GDALGetRasterYSize(dataset);
-            var buffer = new float[width * height];
-            GdalNative.GDALRasterIO(GdalNative.GDALGetRasterBand(dataset, 1), GdalNative.GF_Read, 0, 0, width, height, buffer, width, height, GdalNative.GDT_Float32, 0, 0);
-            return buffer;
+            throw new InvalidOperationException($"cannot open {path}: {GdalNative.LastError()}");
         }
-        finally
+
+        var width = GdalNative.GDALGetRasterXSize(dataset);
+        var height = GdalNative.GDALGetRasterYSize(dataset);
+        var buffer = new float[width * height];
+        using var band = dataset.Band(1);
+        if (GdalNative.GDALRasterIO(band, GdalNative.GF_Read, 0, 0, width, height, buffer, width, height, GdalNative.GDT_Float32, 0, 0) != 0)
         {
-            GdalNative.GDALClose(dataset);
+            throw new InvalidOperationException($"cannot read {path}: {GdalNative.LastError()}");
         }
+
+        return buffer;
     }
 }

@@ -22,6 +22,7 @@ internal static class GdalLibrary
 
     private static bool Initialise()
     {
+        // LibraryImport's generated stubs bind through the runtime's DllImport machinery, so this resolver maps them too.
         NativeLibrary.SetDllImportResolver(typeof(GdalLibrary).Assembly, Resolve);
         if (Resolve(Name, typeof(GdalLibrary).Assembly, null) == IntPtr.Zero)
         {

@@ -4,9 +4,12 @@ namespace TerrainDescent.Gdal.Native;
 
 /// <summary>
 /// The part of GDAL's C API this product uses, declared as-is (names and signatures from gdal.h, cpl_error.h,
-/// cpl_vsi.h, ogr_api.h, ogr_srs_api.h, gdal_alg.h and gdal_utils.h). Nothing else lives here.
+/// cpl_vsi.h, ogr_api.h, ogr_srs_api.h, gdal_alg.h and gdal_utils.h) as source-generated P/Invoke. Handles the caller
+/// owns come back as <see cref="GdalHandle"/>s; handles GDAL lends (bands, layers, geometries) come back as pointers
+/// that only the handle types wrap, each keeping its owner alive. Destructors take raw pointers: only the handles'
+/// own release calls them. Nothing else lives here.
 /// </summary>
-internal static class GdalNative
+internal static partial class GdalNative
 {
     public const int GA_ReadOnly = 0;
     public const int GF_Read = 0;
@@ -18,107 +21,114 @@ internal static class GdalNative
     public const uint GDAL_OF_VECTOR = 0x04;
     public const int OAMS_TRADITIONAL_GIS_ORDER = 0;
 
+    /// <summary><c>CPLErr</c>'s CE_Failure: an operation failed (CE_Fatal is 4).</summary>
+    public const int CE_Failure = 3;
+
     // Library and errors.
-    [DllImport(GdalLibrary.Name)] public static extern void GDALAllRegister();
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr CPLSetErrorHandler(IntPtr handler);
-    [DllImport(GdalLibrary.Name)] public static extern void CPLSetConfigOption([MarshalAs(UnmanagedType.LPUTF8Str)] string key, [MarshalAs(UnmanagedType.LPUTF8Str)] string? value);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr CPLGetLastErrorMsg();
-    [DllImport(GdalLibrary.Name)] public static extern void CPLErrorReset();
-    [DllImport(GdalLibrary.Name)] public static extern void CSLDestroy(IntPtr list);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr CSLAddString(IntPtr list, [MarshalAs(UnmanagedType.LPUTF8Str)] string value);
+    [LibraryImport(GdalLibrary.Name)] public static partial void GDALAllRegister();
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr CPLSetErrorHandler(IntPtr handler);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial void CPLSetConfigOption(string key, string? value);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr CPLGetLastErrorMsg();
+    [LibraryImport(GdalLibrary.Name)] public static partial int CPLGetLastErrorType();
+    [LibraryImport(GdalLibrary.Name)] public static partial void CPLErrorReset();
+    [LibraryImport(GdalLibrary.Name)] public static partial void CSLDestroy(IntPtr list);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial IntPtr CSLAddString(IntPtr list, string value);
 
     // Datasets and bands.
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALOpenEx([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint openFlags, IntPtr allowedDrivers, IntPtr openOptions, IntPtr siblingFiles);
-    [DllImport(GdalLibrary.Name)] public static extern int GDALClose(IntPtr dataset);
-    [DllImport(GdalLibrary.Name)] public static extern int GDALGetRasterXSize(IntPtr dataset);
-    [DllImport(GdalLibrary.Name)] public static extern int GDALGetRasterYSize(IntPtr dataset);
-    [DllImport(GdalLibrary.Name)] public static extern int GDALGetRasterCount(IntPtr dataset);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALGetRasterBand(IntPtr dataset, int bandNumber);
-    [DllImport(GdalLibrary.Name)] public static extern int GDALGetGeoTransform(IntPtr dataset, [Out] double[] transform);
-    [DllImport(GdalLibrary.Name)] public static extern int GDALSetGeoTransform(IntPtr dataset, double[] transform);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALGetProjectionRef(IntPtr dataset);
-    [DllImport(GdalLibrary.Name)] public static extern int GDALSetProjection(IntPtr dataset, [MarshalAs(UnmanagedType.LPUTF8Str)] string wkt);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALGetDatasetDriver(IntPtr dataset);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALGetDriverShortName(IntPtr driver);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALGetDriverByName([MarshalAs(UnmanagedType.LPUTF8Str)] string name);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALCreate(IntPtr driver, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int width, int height, int bands, int dataType, IntPtr options);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALCreateCopy(IntPtr driver, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr source, int strict, IntPtr options, IntPtr progress, IntPtr progressData);
-    [DllImport(GdalLibrary.Name)] public static extern double GDALGetRasterNoDataValue(IntPtr band, out int hasNoData);
-    [DllImport(GdalLibrary.Name)] public static extern int GDALSetRasterNoDataValue(IntPtr band, double value);
-    [DllImport(GdalLibrary.Name)] public static extern int GDALRasterIO(IntPtr band, int readWrite, int xOffset, int yOffset, int xSize, int ySize, [In, Out] float[] buffer, int bufferXSize, int bufferYSize, int bufferType, int pixelSpace, int lineSpace);
-    [DllImport(GdalLibrary.Name, EntryPoint = "GDALRasterIO")] public static extern int GDALRasterIOInto(IntPtr band, int readWrite, int xOffset, int yOffset, int xSize, int ySize, ref float buffer, int bufferXSize, int bufferYSize, int bufferType, int pixelSpace, int lineSpace);
-    [DllImport(GdalLibrary.Name, EntryPoint = "GDALRasterIO")] public static extern int GDALRasterIOBytes(IntPtr band, int readWrite, int xOffset, int yOffset, int xSize, int ySize, [In, Out] byte[] buffer, int bufferXSize, int bufferYSize, int bufferType, int pixelSpace, int lineSpace);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial DatasetHandle GDALOpenEx(string path, uint openFlags, IntPtr allowedDrivers, IntPtr openOptions, IntPtr siblingFiles);
+    [LibraryImport(GdalLibrary.Name)] public static partial void GDALClose(IntPtr dataset);
+    [LibraryImport(GdalLibrary.Name)] public static partial int GDALGetRasterXSize(DatasetHandle dataset);
+    [LibraryImport(GdalLibrary.Name)] public static partial int GDALGetRasterYSize(DatasetHandle dataset);
+    [LibraryImport(GdalLibrary.Name)] public static partial int GDALGetRasterCount(DatasetHandle dataset);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr GDALGetRasterBand(DatasetHandle dataset, int bandNumber);
+    [LibraryImport(GdalLibrary.Name)] public static partial int GDALGetGeoTransform(DatasetHandle dataset, [Out] double[] transform);
+    [LibraryImport(GdalLibrary.Name)] public static partial int GDALSetGeoTransform(DatasetHandle dataset, double[] transform);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr GDALGetProjectionRef(DatasetHandle dataset);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial int GDALSetProjection(DatasetHandle dataset, string wkt);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr GDALGetDatasetDriver(DatasetHandle dataset);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr GDALGetDriverShortName(IntPtr driver);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial IntPtr GDALGetDriverByName(string name);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial DatasetHandle GDALCreate(IntPtr driver, string path, int width, int height, int bands, int dataType, IntPtr options);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial DatasetHandle GDALCreateCopy(IntPtr driver, string path, DatasetHandle source, int strict, IntPtr options, IntPtr progress, IntPtr progressData);
+    [LibraryImport(GdalLibrary.Name)] public static partial double GDALGetRasterNoDataValue(BandHandle band, out int hasNoData);
+    [LibraryImport(GdalLibrary.Name)] public static partial int GDALSetRasterNoDataValue(BandHandle band, double value);
+    [LibraryImport(GdalLibrary.Name)] public static partial int GDALRasterIO(BandHandle band, int readWrite, int xOffset, int yOffset, int xSize, int ySize, [In, Out] float[] buffer, int bufferXSize, int bufferYSize, int bufferType, int pixelSpace, int lineSpace);
+    [LibraryImport(GdalLibrary.Name, EntryPoint = "GDALRasterIO")] public static partial int GDALRasterIOInto(BandHandle band, int readWrite, int xOffset, int yOffset, int xSize, int ySize, ref float buffer, int bufferXSize, int bufferYSize, int bufferType, int pixelSpace, int lineSpace);
+    [LibraryImport(GdalLibrary.Name, EntryPoint = "GDALRasterIO")] public static partial int GDALRasterIOBytes(BandHandle band, int readWrite, int xOffset, int yOffset, int xSize, int ySize, [In, Out] byte[] buffer, int bufferXSize, int bufferYSize, int bufferType, int pixelSpace, int lineSpace);
 
     // Virtual file system.
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr VSIFOpenL([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [MarshalAs(UnmanagedType.LPUTF8Str)] string access);
-    [DllImport(GdalLibrary.Name)] public static extern int VSIFSeekL(IntPtr file, ulong offset, int whence);
-    [DllImport(GdalLibrary.Name)] public static extern ulong VSIFTellL(IntPtr file);
-    [DllImport(GdalLibrary.Name)] public static extern int VSIFCloseL(IntPtr file);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr VSIReadDir([MarshalAs(UnmanagedType.LPUTF8Str)] string path);
-    [DllImport(GdalLibrary.Name)] public static extern ulong VSIFWriteL(byte[] buffer, ulong size, ulong count, IntPtr file);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr VSIGetMemFileBuffer([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out ulong length, int unlinkAndSeize);
-    [DllImport(GdalLibrary.Name)] public static extern int VSIUnlink([MarshalAs(UnmanagedType.LPUTF8Str)] string path);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial VsiFileHandle VSIFOpenL(string path, string access);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial VsiFileHandle VSIFOpenExL(string path, string access, [MarshalAs(UnmanagedType.Bool)] bool setError);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr VSIGetLastErrorMsg();
+    [LibraryImport(GdalLibrary.Name)] public static partial void VSIErrorReset();
+    [LibraryImport(GdalLibrary.Name)] public static partial int VSIFSeekL(VsiFileHandle file, ulong offset, int whence);
+    [LibraryImport(GdalLibrary.Name)] public static partial ulong VSIFTellL(VsiFileHandle file);
+    [LibraryImport(GdalLibrary.Name)] public static partial int VSIFCloseL(IntPtr file);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial StringListHandle VSIReadDir(string path);
+    [LibraryImport(GdalLibrary.Name)] public static partial ulong VSIFWriteL(byte[] buffer, ulong size, ulong count, VsiFileHandle file);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial IntPtr VSIGetMemFileBuffer(string path, out ulong length, int unlinkAndSeize);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial int VSIUnlink(string path);
 
     // Spatial references.
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr OSRNewSpatialReference([MarshalAs(UnmanagedType.LPUTF8Str)] string? wkt);
-    [DllImport(GdalLibrary.Name)] public static extern void OSRDestroySpatialReference(IntPtr srs);
-    [DllImport(GdalLibrary.Name)] public static extern int OSRImportFromEPSG(IntPtr srs, int epsg);
-    [DllImport(GdalLibrary.Name)] public static extern int OSRIsGeographic(IntPtr srs);
-    [DllImport(GdalLibrary.Name)] public static extern int OSRIsProjected(IntPtr srs);
-    [DllImport(GdalLibrary.Name)] public static extern double OSRGetLinearUnits(IntPtr srs, out IntPtr unitName);
-    [DllImport(GdalLibrary.Name)] public static extern void OSRSetAxisMappingStrategy(IntPtr srs, int strategy);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr OCTNewCoordinateTransformation(IntPtr source, IntPtr target);
-    [DllImport(GdalLibrary.Name)] public static extern void OCTDestroyCoordinateTransformation(IntPtr transformation);
-    [DllImport(GdalLibrary.Name)] public static extern int OCTTransform(IntPtr transformation, int count, [In, Out] double[] x, [In, Out] double[] y, [In, Out] double[]? z);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial SpatialReferenceHandle OSRNewSpatialReference(string? wkt);
+    [LibraryImport(GdalLibrary.Name)] public static partial void OSRDestroySpatialReference(IntPtr srs);
+    [LibraryImport(GdalLibrary.Name)] public static partial int OSRImportFromEPSG(SpatialReferenceHandle srs, int epsg);
+    [LibraryImport(GdalLibrary.Name)][return: MarshalAs(UnmanagedType.Bool)] public static partial bool OSRIsGeographic(SpatialReferenceHandle srs);
+    [LibraryImport(GdalLibrary.Name)][return: MarshalAs(UnmanagedType.Bool)] public static partial bool OSRIsProjected(SpatialReferenceHandle srs);
+    [LibraryImport(GdalLibrary.Name)] public static partial double OSRGetLinearUnits(SpatialReferenceHandle srs, out IntPtr unitName);
+    [LibraryImport(GdalLibrary.Name)] public static partial void OSRSetAxisMappingStrategy(SpatialReferenceHandle srs, int strategy);
+    [LibraryImport(GdalLibrary.Name)] public static partial CoordinateTransformationHandle OCTNewCoordinateTransformation(SpatialReferenceHandle source, SpatialReferenceHandle target);
+    [LibraryImport(GdalLibrary.Name)] public static partial void OCTDestroyCoordinateTransformation(IntPtr transformation);
+    [LibraryImport(GdalLibrary.Name)][return: MarshalAs(UnmanagedType.Bool)] public static partial bool OCTTransform(CoordinateTransformationHandle transformation, int count, [In, Out] double[] x, [In, Out] double[] y, [In, Out] double[]? z);
 
     // Vector (OGR) reading.
-    [DllImport(GdalLibrary.Name)] public static extern int GDALDatasetGetLayerCount(IntPtr dataset);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALDatasetGetLayer(IntPtr dataset, int index);
-    [DllImport(GdalLibrary.Name)] public static extern void OGR_L_ResetReading(IntPtr layer);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr OGR_L_GetNextFeature(IntPtr layer);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr OGR_L_GetLayerDefn(IntPtr layer);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr OGR_L_GetSpatialRef(IntPtr layer);
-    [DllImport(GdalLibrary.Name)] public static extern void OGR_F_Destroy(IntPtr feature);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr OGR_F_GetGeometryRef(IntPtr feature);
-    [DllImport(GdalLibrary.Name)] public static extern int OGR_F_GetFieldCount(IntPtr feature);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr OGR_F_GetFieldDefnRef(IntPtr feature, int index);
-    [DllImport(GdalLibrary.Name)] public static extern int OGR_F_IsFieldSetAndNotNull(IntPtr feature, int index);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr OGR_F_GetFieldAsString(IntPtr feature, int index);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr OGR_Fld_GetNameRef(IntPtr fieldDefinition);
-    [DllImport(GdalLibrary.Name)] public static extern int OGR_G_GetGeometryType(IntPtr geometry);
-    [DllImport(GdalLibrary.Name)] public static extern int OGR_G_GetPointCount(IntPtr geometry);
-    [DllImport(GdalLibrary.Name)] public static extern int OGR_G_GetGeometryCount(IntPtr geometry);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr OGR_G_GetGeometryRef(IntPtr geometry, int index);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALDatasetGetLayerByName(IntPtr dataset, [MarshalAs(UnmanagedType.LPUTF8Str)] string name);
-    [DllImport(GdalLibrary.Name)] public static extern int OGR_G_Is3D(IntPtr geometry);
-    [DllImport(GdalLibrary.Name)] public static extern double OGR_G_GetX(IntPtr geometry, int index);
-    [DllImport(GdalLibrary.Name)] public static extern double OGR_G_GetY(IntPtr geometry, int index);
-    [DllImport(GdalLibrary.Name)] public static extern double OGR_G_GetZ(IntPtr geometry, int index);
-    [DllImport(GdalLibrary.Name)] public static extern int OGR_G_CreateFromWkt(ref IntPtr text, IntPtr srs, out IntPtr geometry);
-    [DllImport(GdalLibrary.Name)] public static extern void OGR_G_DestroyGeometry(IntPtr geometry);
+    [LibraryImport(GdalLibrary.Name)] public static partial int GDALDatasetGetLayerCount(DatasetHandle dataset);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr GDALDatasetGetLayer(DatasetHandle dataset, int index);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial IntPtr GDALDatasetGetLayerByName(DatasetHandle dataset, string name);
+    [LibraryImport(GdalLibrary.Name)] public static partial void OGR_L_ResetReading(LayerHandle layer);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr OGR_L_GetNextFeature(LayerHandle layer);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr OGR_L_GetLayerDefn(LayerHandle layer);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr OGR_L_GetSpatialRef(LayerHandle layer);
+    [LibraryImport(GdalLibrary.Name)] public static partial void OGR_F_Destroy(IntPtr feature);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr OGR_F_GetGeometryRef(FeatureHandle feature);
+    [LibraryImport(GdalLibrary.Name)] public static partial int OGR_F_GetFieldCount(FeatureHandle feature);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr OGR_F_GetFieldDefnRef(FeatureHandle feature, int index);
+    [LibraryImport(GdalLibrary.Name)][return: MarshalAs(UnmanagedType.Bool)] public static partial bool OGR_F_IsFieldSetAndNotNull(FeatureHandle feature, int index);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr OGR_F_GetFieldAsString(FeatureHandle feature, int index);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr OGR_Fld_GetNameRef(IntPtr fieldDefinition);
+    [LibraryImport(GdalLibrary.Name)] public static partial int OGR_G_GetGeometryType(GeometryHandle geometry);
+    [LibraryImport(GdalLibrary.Name)] public static partial int OGR_G_GetPointCount(GeometryHandle geometry);
+    [LibraryImport(GdalLibrary.Name)] public static partial int OGR_G_GetGeometryCount(GeometryHandle geometry);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr OGR_G_GetGeometryRef(GeometryHandle geometry, int index);
+    [LibraryImport(GdalLibrary.Name)][return: MarshalAs(UnmanagedType.Bool)] public static partial bool OGR_G_Is3D(GeometryHandle geometry);
+    [LibraryImport(GdalLibrary.Name)] public static partial double OGR_G_GetX(GeometryHandle geometry, int index);
+    [LibraryImport(GdalLibrary.Name)] public static partial double OGR_G_GetY(GeometryHandle geometry, int index);
+    [LibraryImport(GdalLibrary.Name)] public static partial double OGR_G_GetZ(GeometryHandle geometry, int index);
+    [LibraryImport(GdalLibrary.Name)] public static partial int OGR_G_CreateFromWkt(ref IntPtr text, IntPtr srs, out GeometryHandle geometry);
+    [LibraryImport(GdalLibrary.Name)] public static partial void OGR_G_DestroyGeometry(IntPtr geometry);
 
     // Rasterisation (gdal_alg.h).
-    [DllImport(GdalLibrary.Name)] public static extern int GDALRasterizeGeometries(IntPtr dataset, int bandCount, int[] bandList, int geometryCount, IntPtr[] geometries, IntPtr transformer, IntPtr transformArgument, double[] burnValues, IntPtr options, IntPtr progress, IntPtr progressData);
+    [LibraryImport(GdalLibrary.Name)] public static partial int GDALRasterizeGeometries(DatasetHandle dataset, int bandCount, int[] bandList, int geometryCount, IntPtr[] geometries, IntPtr transformer, IntPtr transformArgument, double[] burnValues, IntPtr options, IntPtr progress, IntPtr progressData);
 
     // Utilities (gdal_utils.h).
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALBuildVRTOptionsNew(IntPtr arguments, IntPtr binaryOptions);
-    [DllImport(GdalLibrary.Name)] public static extern void GDALBuildVRTOptionsFree(IntPtr options);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALBuildVRT([MarshalAs(UnmanagedType.LPUTF8Str)] string destination, int sourceCount, IntPtr sourceHandles, IntPtr sourceNames, IntPtr options, out int usageError);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALDEMProcessingOptionsNew(IntPtr arguments, IntPtr binaryOptions);
-    [DllImport(GdalLibrary.Name)] public static extern void GDALDEMProcessingOptionsFree(IntPtr options);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALDEMProcessing([MarshalAs(UnmanagedType.LPUTF8Str)] string destination, IntPtr source, [MarshalAs(UnmanagedType.LPUTF8Str)] string processing, [MarshalAs(UnmanagedType.LPUTF8Str)] string? colorFile, IntPtr options, out int usageError);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALTranslateOptionsNew(IntPtr arguments, IntPtr binaryOptions);
-    [DllImport(GdalLibrary.Name)] public static extern void GDALTranslateOptionsFree(IntPtr options);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALVectorTranslateOptionsNew(IntPtr arguments, IntPtr binaryOptions);
-    [DllImport(GdalLibrary.Name)] public static extern void GDALVectorTranslateOptionsFree(IntPtr options);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALVectorTranslate([MarshalAs(UnmanagedType.LPUTF8Str)] string destination, IntPtr destinationDataset, int sourceCount, IntPtr[] sourceHandles, IntPtr options, out int usageError);
-    [DllImport(GdalLibrary.Name)] public static extern IntPtr GDALTranslate([MarshalAs(UnmanagedType.LPUTF8Str)] string destination, IntPtr source, IntPtr options, out int usageError);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr GDALBuildVRTOptionsNew(IntPtr arguments, IntPtr binaryOptions);
+    [LibraryImport(GdalLibrary.Name)] public static partial void GDALBuildVRTOptionsFree(IntPtr options);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial DatasetHandle GDALBuildVRT(string destination, int sourceCount, IntPtr sourceHandles, IntPtr sourceNames, IntPtr options, out int usageError);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr GDALDEMProcessingOptionsNew(IntPtr arguments, IntPtr binaryOptions);
+    [LibraryImport(GdalLibrary.Name)] public static partial void GDALDEMProcessingOptionsFree(IntPtr options);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial DatasetHandle GDALDEMProcessing(string destination, DatasetHandle source, string processing, string? colorFile, IntPtr options, out int usageError);
+    [LibraryImport(GdalLibrary.Name)] public static partial IntPtr GDALTranslateOptionsNew(IntPtr arguments, IntPtr binaryOptions);
+    [LibraryImport(GdalLibrary.Name)] public static partial void GDALTranslateOptionsFree(IntPtr options);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial DatasetHandle GDALTranslate(string destination, DatasetHandle source, IntPtr options, out int usageError);
+    [LibraryImport(GdalLibrary.Name)] public static partial VectorTranslateOptionsHandle GDALVectorTranslateOptionsNew(StringListHandle arguments, IntPtr binaryOptions);
+    [LibraryImport(GdalLibrary.Name)] public static partial void GDALVectorTranslateOptionsFree(IntPtr options);
+    [LibraryImport(GdalLibrary.Name, StringMarshalling = StringMarshalling.Utf8)] public static partial DatasetHandle GDALVectorTranslate(string destination, IntPtr destinationDataset, int sourceCount, IntPtr[] sourceHandles, VectorTranslateOptionsHandle options, out int usageError);
 
     /// <summary>The last GDAL error message on this thread, or an empty string.</summary>
     public static string LastError() => Marshal.PtrToStringUTF8(CPLGetLastErrorMsg())?.Trim() ?? string.Empty;
 
-    /// <summary>Builds a GDAL string list (char**); free it with <see cref="CSLDestroy"/>.</summary>
-    public static IntPtr StringList(IEnumerable<string> values)
+    /// <summary>Builds a GDAL string list (char**), owned by the returned handle.</summary>
+    public static StringListHandle StringList(IEnumerable<string> values)
     {
         var list = IntPtr.Zero;
         foreach (var value in values)
@@ -126,27 +136,40 @@ internal static class GdalNative
             list = CSLAddString(list, value);
         }
 
-        return list;
+        return new StringListHandle(list);
     }
 
-    /// <summary>Reads a GDAL string list (char**) into managed strings; the list is not freed.</summary>
-    public static List<string> ReadStringList(IntPtr list)
+    /// <summary>Reads a GDAL string list (char**) into managed strings; an invalid handle is the empty list.</summary>
+    public static List<string> ReadStringList(StringListHandle list)
     {
         var result = new List<string>();
-        if (list == IntPtr.Zero)
+        if (list.IsInvalid)
         {
             return result;
         }
 
-        for (var i = 0; ; i++)
+        var added = false;
+        try
         {
-            var item = Marshal.ReadIntPtr(list, i * IntPtr.Size);
-            if (item == IntPtr.Zero)
+            list.DangerousAddRef(ref added);
+            var items = list.DangerousGetHandle();
+            for (var i = 0; ; i++)
             {
-                return result;
-            }
+                var item = Marshal.ReadIntPtr(items, i * IntPtr.Size);
+                if (item == IntPtr.Zero)
+                {
+                    return result;
+                }
 
-            result.Add(Marshal.PtrToStringUTF8(item) ?? string.Empty);
+                result.Add(Marshal.PtrToStringUTF8(item) ?? string.Empty);
+            }
+        }
+        finally
+        {
+            if (added)
+            {
+                list.DangerousRelease();
+            }
         }
     }
 }

@@ -55,21 +55,8 @@ public static class TileCatalog
     private static TileInfo Describe(string userPath, string gdalPath)
     {
         GdalLibrary.EnsureInitialised();
-        GdalNative.CPLErrorReset();
-        var dataset = GdalNative.GDALOpenEx(gdalPath, GdalNative.GDAL_OF_RASTER | GdalNative.GDAL_OF_READONLY, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
-        if (dataset == IntPtr.Zero)
-        {
-            throw new GdalException($"cannot read {userPath} as a raster: {RasterReader.Reason(GdalNative.LastError(), gdalPath, userPath)}");
-        }
-
-        try
-        {
-            var (width, height, transform, wkt, kind) = RasterReader.Describe(dataset, userPath);
-            return new TileInfo(userPath, gdalPath, width, height, transform, wkt, kind);
-        }
-        finally
-        {
-            GdalNative.GDALClose(dataset);
-        }
+        using var dataset = RasterReader.Open(gdalPath, userPath);
+        var (width, height, transform, wkt, kind) = RasterReader.Describe(dataset, userPath);
+        return new TileInfo(userPath, gdalPath, width, height, transform, wkt, kind);
     }
 }
