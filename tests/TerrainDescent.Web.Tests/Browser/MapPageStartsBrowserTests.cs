@@ -107,7 +107,7 @@ public sealed class MapPageStartsBrowserTests(MapServerFixture server) : IClassF
         Assert.All(levels, e => Assert.Equal(0, e % 100));
 
         // Labels along the lines draw without an error, and the map still finishes its frames.
-        var rendered = page.EvaluateAsync("() => new Promise((done) => window.terrainDescent.map.once('rendercomplete', done))");
+        var rendered = page.EvaluateAsync("() => new Promise((done) => window.terrainDescent.map.once('rendercomplete', () => done(true)))");
         await page.CheckAsync("#contour-labels");
         await rendered;
         Assert.Empty(errors);

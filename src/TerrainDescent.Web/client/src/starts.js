@@ -1,11 +1,11 @@
 // Several starts at once: a plain click replaces every start with one, a shift-click adds one. Each start's paths
-// keep their method colours, shaded per start (start 1 as the method's colour, start 2 lighter and dashed,
-// start 3 darker and dotted, …), so a method's lines stay one family and a start's lines stay one group.
+// keep their method colours, shaded per start (start 1 as the method's colour, start 2 darker and dashed,
+// start 3 lighter and dotted, …), so a method's lines stay one family and a start's lines stay one group.
 
 /** The most starts the page holds (the server's cap for one download). */
 export const maxStarts = 20;
 
-const shades = [0, 0.45, -0.35, 0.7, -0.55];
+const shades = [0, -0.45, 0.4, -0.7, 0.6];
 const dashes = [undefined, [10, 5], [2, 5], [14, 4, 2, 4], [6, 3, 6, 9]];
 
 /** `hex` (#rrggbb) mixed toward white (amount > 0) or black (amount < 0). */
