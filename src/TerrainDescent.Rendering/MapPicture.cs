@@ -49,7 +49,7 @@ public static class MapPicture
                     MapFurniture.DrawNorthArrow(canvas, view.Width, view.Height, legendCorner == PictureCorner.TopRight ? PictureCorner.TopLeft : PictureCorner.TopRight, scale);
                     MapFurniture.DrawScaleBar(canvas, view, legendCorner == PictureCorner.BottomLeft ? PictureCorner.BottomRight : PictureCorner.BottomLeft, scale);
                     break;
-                case MapLayerId.Footprints or MapLayerId.Animation:
+                case MapLayerId.Footprints or MapLayerId.Animation or MapLayerId.Contours:
                     break; // the web page's own layers
             }
         }

@@ -45,6 +45,7 @@ public sealed class MapComposition
     [
         new(MapLayerId.Relief, "Shaded relief", MapLayerKind.Tiles, "api/tiles/relief/{z}/{x}/{y}.png", 1.0),
         new(MapLayerId.SeaMask, "Below the sea-level threshold", MapLayerKind.Tiles, "api/tiles/mask/{z}/{x}/{y}.png", 1.0),
+        new(MapLayerId.Contours, "Contour lines", MapLayerKind.Contours, "api/contours", 0.8),
         new(MapLayerId.Footprints, "Tile outlines", MapLayerKind.Outline, "api/footprints.geojson", 1.0),
         new(MapLayerId.Gradient, "Downhill arrows (−∇z)", MapLayerKind.Arrows, "api/gradient", 0.9),
         new(MapLayerId.Peaks, "Summits, sized by prominence", MapLayerKind.Peaks, "api/peaks", 1.0),

@@ -9,6 +9,9 @@ public enum MapLayerId
     /// <summary>The tint over cells below the sea-level threshold.</summary>
     SeaMask,
 
+    /// <summary>Contour lines at a chosen interval, traced by the server (web map only).</summary>
+    Contours,
+
     /// <summary>The outlines of the terrain tiles (web map only).</summary>
     Footprints,
 

@@ -15,6 +15,9 @@ public enum MapLayerKind
     /// <summary>Arrows drawn by the page from a gradient grid.</summary>
     Arrows,
 
+    /// <summary>Contour lines the page loads as GeoJSON for its view, at an interval it chooses.</summary>
+    Contours,
+
     /// <summary>Summit points drawn by the page as triangles.</summary>
     Peaks,
 

@@ -8,6 +8,7 @@ public static class MapNames
     {
         MapLayerId.Relief => "relief",
         MapLayerId.SeaMask => "sea-mask",
+        MapLayerId.Contours => "contours",
         MapLayerId.Footprints => "footprints",
         MapLayerId.Gradient => "gradient",
         MapLayerId.Peaks => "peaks",
@@ -25,6 +26,7 @@ public static class MapNames
         MapLayerKind.Outline => "outline",
         MapLayerKind.Vector => "vector",
         MapLayerKind.Arrows => "arrows",
+        MapLayerKind.Contours => "contours",
         MapLayerKind.Peaks => "peaks",
         MapLayerKind.PictureOnly => "picture",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no such layer kind"),

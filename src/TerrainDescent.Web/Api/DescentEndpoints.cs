@@ -11,7 +11,8 @@ namespace TerrainDescent.Web.Api;
 /// <summary>
 /// <c>GET /api/descend</c> (paths as JSON for the page), <c>GET /api/descend.geojson</c> (the same paths as an
 /// RFC 7946 download, written by the CLI's GeoJSON writer) and <c>GET /api/descend.gpx</c> (GPX 1.1, one track per
-/// path, translated from that GeoJSON by GDAL). All take the <see cref="DescentQuery"/> parameters,
+/// path, translated from that GeoJSON by GDAL). All take the <see cref="DescentQuery"/> parameters (the downloads
+/// also several starts, see <see cref="DescentStarts"/>),
 /// and all pass through the <see cref="DescentGate"/>: a bounded number run at once, a bounded queue waits, and a
 /// request whose client went away or that exceeds its time budget stops between methods.
 /// </summary>
@@ -38,26 +39,46 @@ public static class DescentEndpoints
         });
         app.MapMethods("/api/descend.geojson", ApiResponses.ReadMethods, async context =>
         {
-            var outcome = await RunAsync(context, service, gate, timeBudget);
-            await DownloadAsync(context, outcome, VectorFormat.GeoJson);
+            var outcomes = await RunStartsAsync(context, service, gate, timeBudget);
+            await DownloadAsync(context, outcomes, VectorFormat.GeoJson);
         });
         app.MapMethods("/api/descend.gpx", ApiResponses.ReadMethods, async context =>
         {
-            var outcome = await RunAsync(context, service, gate, timeBudget);
-            await DownloadAsync(context, outcome, VectorFormat.Gpx);
+            var outcomes = await RunStartsAsync(context, service, gate, timeBudget);
+            await DownloadAsync(context, outcomes, VectorFormat.Gpx);
         });
     }
 
     /// <summary>Validates the query, then waits for a slot and descends, within the time budget and while the client waits.</summary>
-    private static async Task<DescentOutcome> RunAsync(HttpContext context, DescentService service, DescentGate gate, TimeSpan timeBudget)
+    private static async Task<DescentOutcome> RunAsync(HttpContext context, DescentService service, DescentGate gate, TimeSpan timeBudget) =>
+        (await RunAsync(context, [DescentQuery.Parse(context.Request.Query)], service, gate, timeBudget))[0];
+
+    /// <summary>As <see cref="RunAsync(HttpContext, DescentService, DescentGate, TimeSpan)"/> for every start of a download, in one slot.</summary>
+    private static Task<IReadOnlyList<DescentOutcome>> RunStartsAsync(HttpContext context, DescentService service, DescentGate gate, TimeSpan timeBudget) =>
+        RunAsync(context, DescentStarts.Parse(context.Request.Query), service, gate, timeBudget);
+
+    private static async Task<IReadOnlyList<DescentOutcome>> RunAsync(HttpContext context, IReadOnlyList<DescentQuery> queries, DescentService service, DescentGate gate, TimeSpan timeBudget)
     {
-        var query = DescentQuery.Parse(context.Request.Query);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         budget.CancelAfter(timeBudget);
         try
         {
             using var lease = await gate.EnterAsync(budget.Token);
-            return service.Run(query, budget.Token);
+            var outcomes = new List<DescentOutcome>(queries.Count);
+            foreach (var query in queries)
+            {
+                try
+                {
+                    outcomes.Add(service.Run(query, budget.Token));
+                }
+                catch (ApiInputException problem) when (queries.Count > 1)
+                {
+                    // One bad start refuses the whole download, naming which.
+                    throw new ApiInputException($"start {outcomes.Count + 1} of {queries.Count}: {problem.Message}");
+                }
+            }
+
+            return outcomes;
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -110,10 +131,16 @@ public static class DescentEndpoints
         }
     }
 
-    private static Task DownloadAsync(HttpContext context, DescentOutcome outcome, VectorFormat format)
+    /// <summary>
+    /// Writes the paths of every start, start by start and in method order within each, so each start's features
+    /// are byte for byte those of its own single-start download (each names its start in <c>start_lon</c>,
+    /// <c>start_lat</c>) — unless the starts together pass <see cref="DownloadVertexLimit"/>, which simplifies all.
+    /// </summary>
+    private static Task DownloadAsync(HttpContext context, IReadOnlyList<DescentOutcome> outcomes, VectorFormat format)
     {
-        var simplifyMetres = outcome.Paths.Sum(p => (long)p.Vertices.Count) > DownloadVertexLimit ? DownloadSimplifyMetres : 0;
-        var features = outcome.Paths.Select(p => PathFeatures.Create(p, (x, y) => (x, y), simplifyMetres: simplifyMetres)).ToList();
+        var paths = outcomes.SelectMany(o => o.Paths).ToList();
+        var simplifyMetres = paths.Sum(p => (long)p.Vertices.Count) > DownloadVertexLimit ? DownloadSimplifyMetres : 0;
+        var features = paths.Select(p => PathFeatures.Create(p, (x, y) => (x, y), simplifyMetres: simplifyMetres)).ToList();
         using var stream = new MemoryStream();
         GeoJsonWriter.Write(stream, features, "terrain-descent paths");
         if (format == VectorFormat.Gpx)

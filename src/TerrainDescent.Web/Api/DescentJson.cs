@@ -8,14 +8,15 @@ namespace TerrainDescent.Web.Api;
 /// <summary>
 /// Writes a <see cref="DescentOutcome"/> for the page: the start, the timing, and per path its method colour,
 /// stop reason and measures (with the ascent and descent totals at <see cref="ClimbTotals.DefaultThresholdMetres"/>) plus per-vertex longitude, latitude, elevation and ground distance from the start
-/// (the map line, the animation and the profile all read these arrays, in step order).
+/// (the map line, the animation and the profile all read these arrays, in step order), and the gradient ∇z
+/// (∂z/∂east, ∂z/∂north, metres per metre) of the surface the path descended at each vertex, for the step table.
 /// </summary>
 /// <remarks>
 /// A path longer than <see cref="MaxVerticesPerPath"/> is thinned on the server to every k-th vertex (always keeping
 /// the first and the last), and k is written as <c>thinnedEvery</c> (1 = every step); distances stay the exact
 /// ground distance along the full path. This bounds the answer to about 1 MB per path whatever the step budget.
 /// The per-vertex arrays are whole numbers in fixed units — degrees × 10⁷ (about 1 cm, the GeoJSON precision),
-/// centimetres and decimetres — because integers format several times faster than shortest-round-trip doubles
+/// centimetres, decimetres and 10⁻⁵ m/m — because integers format several times faster than shortest-round-trip doubles
 /// and a long path has tens of thousands of vertices. Null marks a non-finite value.
 /// </remarks>
 public static class DescentJson
@@ -51,6 +52,8 @@ public static class DescentJson
         json.WriteNumber("descentMilliseconds", Math.Round(outcome.DescentMilliseconds, 3));
         json.WriteNumber("climbThresholdMetres", ClimbTotals.DefaultThresholdMetres);
         json.WriteStartArray("paths");
+        using var reader = descender.Surface.OpenReader();
+        var lattice = descender.Surface.Lattice;
         foreach (var path in outcome.Paths)
         {
             json.WriteStartObject();
@@ -72,6 +75,9 @@ public static class DescentJson
             WriteFixed(json, "latE7", Thin(path.Vertices, stride).Select(v => v.Y), 1e7);
             WriteFixed(json, "elevationCm", Thin(path.Vertices, stride).Select(v => v.ElevationMetres), 100);
             WriteFixed(json, "distanceDm", Thin(descender.CumulativeMetres(path), stride), 10);
+            var gradients = Thin(path.Vertices, stride).Select(v => reader.GradientAt(lattice.UOf(v.X), lattice.VOf(v.Y))).ToList();
+            WriteFixed(json, "gradientEastE5", gradients.Select(g => g.EastSlope), 1e5);
+            WriteFixed(json, "gradientNorthE5", gradients.Select(g => g.NorthSlope), 1e5);
             json.WriteEndObject();
         }
 

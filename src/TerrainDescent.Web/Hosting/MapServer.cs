@@ -55,6 +55,7 @@ public static class MapServer
         MapEndpoints.Map(app, scene, options.BasemapUrlTemplate);
         PeakEndpoints.Map(app, scene.Peaks);
         GradientEndpoints.Map(app, scene);
+        ContourEndpoints.Map(app, scene);
         var gate = new DescentGate(Math.Max(1, options.MaxConcurrentDescents), Math.Max(0, options.MaxQueuedDescents), options.DescentQueueTimeout);
         DescentEndpoints.Map(app, scene, logger, gate, options.DescentTimeBudget);
         BatchEndpoints.Map(app, scene, gate, options.DescentTimeBudget);

@@ -22,7 +22,7 @@ public sealed class MapCompositionTests
     {
         var ids = _map.Layers.Select(l => l.Id).ToList();
 
-        Assert.Equal([MapLayerId.Relief, MapLayerId.SeaMask, MapLayerId.Footprints, MapLayerId.Gradient, MapLayerId.Peaks, MapLayerId.Paths, MapLayerId.Markers, MapLayerId.Animation, MapLayerId.Furniture], ids);
+        Assert.Equal([MapLayerId.Relief, MapLayerId.SeaMask, MapLayerId.Contours, MapLayerId.Footprints, MapLayerId.Gradient, MapLayerId.Peaks, MapLayerId.Paths, MapLayerId.Markers, MapLayerId.Animation, MapLayerId.Furniture], ids);
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 // The walkers: one marker per method walks its path in step order, the same number of steps per frame for every
 // method, so a path that needs fewer steps arrives first. Play and pause, step back and forward one step, a
 // scrubber over every step and a speed; a table beside shows each method's current step (teaching mode): its
-// position, its displacement over the step (for momentum, the velocity) and the slope along it.
+// position, its elevation, the distance moved and the slope along the step, its velocity (the step vector, east
+// and north metres, and its length) and the gradient ∇z there (east and north, m/m), grouped by start when there
+// are several. On the map each walker carries two small arrows: its velocity and −∇z.
 // Steps count vertices of the arrays the page holds, which a very long path has thinned (thinnedEvery).
+import { stepVectors } from './stepVectors.js';
 
 const durationSeconds = 8;
 
@@ -16,26 +19,42 @@ export function createAnimation(elements, mapView, profile, formatters) {
   const vertexAt = (p, index) => Math.min(index, p.lon.length - 1);
   const walkersAt = (index) => result.paths.map((p) => {
     const i = vertexAt(p, index);
-    return { lon: p.lon[i], lat: p.lat[i], colour: p.colour, distanceMetres: p.distanceMetres[i], elevation: p.elevationMetres[i] };
+    return { lon: p.lon[i], lat: p.lat[i], colour: p.colour, distanceMetres: p.distanceMetres[i], elevation: p.elevationMetres[i], ...stepVectors(p, i) };
   });
+  const signed = (value, digits) => (value == null ? '—' : value.toFixed(digits));
 
   const describe = () => {
     const body = stepTable.querySelector('tbody');
     body.replaceChildren();
     if (!result) return;
+    const several = result.starts.length > 1;
+    let group = -1;
     for (const p of result.paths) {
+      if (several && p.startIndex !== group) {
+        group = p.startIndex;
+        const header = document.createElement('tr');
+        header.className = 'start-group';
+        header.dataset.start = String(p.startIndex + 1);
+        header.innerHTML = `<th colspan="9">Start ${p.startIndex + 1}</th>`;
+        body.append(header);
+      }
       const i = vertexAt(p, step);
+      const v = stepVectors(p, i);
       const j = Math.max(0, i - 1);
       const run = p.distanceMetres[i] - p.distanceMetres[j];
       const rise = (p.elevationMetres[i] ?? 0) - (p.elevationMetres[j] ?? 0);
       const row = document.createElement('tr');
       row.dataset.method = p.method;
+      row.dataset.start = String(p.startIndex + 1);
       row.innerHTML = `<td><span class="swatch" style="background:${p.colour}"></span>${p.method}</td>
         <td class="number">${i * p.thinnedEvery}</td>
         <td class="number">${p.lat[i].toFixed(4)}, ${p.lon[i].toFixed(4)}</td>
         <td class="number">${formatters.height(p.elevationMetres[i])}</td>
         <td class="number">${run.toFixed(1)}</td>
-        <td class="number">${run > 0 ? (rise / run).toFixed(3) : '—'}</td>`;
+        <td class="number">${run > 0 ? (rise / run).toFixed(3) : '—'}</td>
+        <td class="number velocity">${v.velocityEast.toFixed(2)}, ${v.velocityNorth.toFixed(2)}</td>
+        <td class="number speed">${v.speed.toFixed(2)}</td>
+        <td class="number gradient">${signed(v.gradientEast, 4)}, ${signed(v.gradientNorth, 4)}</td>`;
       body.append(row);
     }
   };
@@ -43,6 +62,7 @@ export function createAnimation(elements, mapView, profile, formatters) {
   const show = () => {
     const walkers = walkersAt(step);
     mapView.setWalkers(walkers);
+    mapView.setStepArrows(walkers);
     profile.setWalkers(walkers);
     counter.textContent = `step ${step} of ${longest}`;
     scrubber.value = String(step);
@@ -103,6 +123,7 @@ export function createAnimation(elements, mapView, profile, formatters) {
       scrubber.max = String(longest);
       scrubber.value = '0';
       mapView.setWalkers([]);
+      mapView.setStepArrows([]);
       profile.setWalkers([]);
       describe();
     },

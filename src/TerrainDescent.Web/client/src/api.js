@@ -37,6 +37,8 @@ export function decodePaths(result) {
     path.lat = path.latE7.map((v) => v / 1e7);
     path.elevationMetres = path.elevationCm.map((v) => (v == null ? null : v / 100));
     path.distanceMetres = path.distanceDm.map((v) => v / 10);
+    path.gradientEast = path.gradientEastE5.map((v) => (v == null ? null : v / 1e5));
+    path.gradientNorth = path.gradientNorthE5.map((v) => (v == null ? null : v / 1e5));
   }
   return result;
 }
@@ -69,8 +71,21 @@ export function batchQuery(bbox, minProminence, options) {
 }
 
 export const descendUrl = (start, options) => `api/descend?${descentQuery(start, options)}`;
-export const geojsonUrl = (start, options) => `api/descend.geojson?${descentQuery(start, options)}`;
-export const gpxUrl = (start, options) => `api/descend.gpx?${descentQuery(start, options)}`;
+
+/** The query string of a download of every start in `starts`: lat and lon for one, `starts=LAT,LON;…` for several. */
+export function downloadQuery(starts, options) {
+  const query = new URLSearchParams(descentQuery(starts[0], options));
+  if (starts.length > 1) {
+    query.delete('lat');
+    query.delete('lon');
+    query.set('starts', starts.map((s) => `${s.lat},${s.lon}`).join(';'));
+  }
+  return query.toString();
+}
+
+export const geojsonUrl = (starts, options) => `api/descend.geojson?${downloadQuery(starts, options)}`;
+export const gpxUrl = (starts, options) => `api/descend.gpx?${downloadQuery(starts, options)}`;
+export const contoursUrl = (bbox, intervalMetres) => `api/contours?bbox=${bbox.map((v) => v.toFixed(5)).join(',')}&interval=${intervalMetres}`;
 export const peaksUrl = (bbox, minProminence) => `api/peaks?bbox=${bbox.map((v) => v.toFixed(5)).join(',')}&minProminence=${minProminence}`;
 export const maskUrl = (seaLevel) => `api/tiles/mask/{z}/{x}/{y}.png?seaLevel=${encodeURIComponent(seaLevel)}`;
 export const compositionUrl = (seaLevel) => `api/map?seaLevel=${encodeURIComponent(seaLevel)}`;

@@ -1,6 +1,9 @@
 // Wires the page together: loads the raster's description and the map composition, builds the map, and runs a
-// descent for every click, Enter on the map or go-to (and again whenever a control changes). Only the newest
-// answer is shown; an error clears the results and is shown beside its field. The state lives in the URL.
+// descent for every click, Enter on the map or go-to (and again whenever a control changes). A plain click
+// replaces every start with one, a shift-click (or shift+Enter) adds one, up to 20; each start is its own
+// /api/descend request, kept while the parameters stay the same. Only the newest answer is shown; an error clears
+// the results and is shown beside its field (a start that cannot be added is dropped, the others stay). The
+// state lives in the URL.
 import { ServerUnreachableError, compositionUrl, decodePaths, descendUrl, elevationUrl, geojsonUrl, gpxUrl, loadJson } from './api.js';
 import { createMapView } from './mapView.js';
 import { createControls } from './controls.js';
@@ -13,6 +16,7 @@ import { height, length, unitSystem } from './units.js';
 import { createGoTo } from './goTo.js';
 import { createLayerSwitcher } from './layerSwitcher.js';
 import { renderBatchSummary, runBatch } from './batchRun.js';
+import { combine, maxStarts } from './starts.js';
 
 const $ = (id) => document.getElementById(id);
 const setStatus = (state, text) => {
@@ -41,7 +45,8 @@ async function main() {
   $('raster-name').textContent = info.name;
   const initial = readState(window.location.search);
   let units = unitSystem(initial.units);
-  let lastStart = null;
+  let starts = [];
+  const answers = new Map(); // descent URL → decoded answer, for the starts shown
   let lastOptions = null;
   let lastResult = null;
   let pending = null;
@@ -49,7 +54,7 @@ async function main() {
 
   const controls = createControls($('controls'), info, methods, (name) => {
     if (name === 'seaLevel') updateSeaLevel();
-    if (lastStart) run(lastStart, 'replace');
+    if (starts.length > 0) run(starts, 'replace');
   });
   controls.apply(initial.methods ?? info.defaults.methods.split(','), initial.values);
   $('units').value = units.name;
@@ -64,12 +69,25 @@ async function main() {
     { height: (metres) => (metres == null ? 'no data' : `${height(units, metres)} ${units.height}`) },
   );
   renderLegend($('legend'), composition);
-  createLayerSwitcher($('layers'), view.map);
-  window.terrainDescent = { map: view.map, pixelOf: (lon, lat) => view.pixelOf(lon, lat), run: (start) => run(start, 'push'), lastResult: null,
-    peaks: () => view.peaksShown() };
+  const contourSettings = document.createElement('div');
+  contourSettings.className = 'layer-settings';
+  contourSettings.innerHTML = `<label>Interval <select id="contour-interval">
+      <option value="auto" selected>auto by zoom</option><option value="10">10 m</option><option value="20">20 m</option>
+      <option value="50">50 m</option><option value="100">100 m</option><option value="200">200 m</option></select></label>
+    <label><input id="contour-labels" type="checkbox"> labels</label> <span id="contour-note" class="hint"></span>`;
+  const contoursShown = () => document.querySelector('.layer-row[data-layer=contours] input[type=checkbox]')?.checked ?? false;
+  const showContours = () => view.showContours(contoursShown(), $('contour-interval').value, $('contour-labels').checked, ({ count, note }) => {
+    $('contour-note').textContent = note;
+    document.body.dataset.contours = String(count);
+  });
+  createLayerSwitcher($('layers'), view.map, { contours: () => showContours() }, { contours: contourSettings });
+  $('contour-interval').addEventListener('change', showContours);
+  $('contour-labels').addEventListener('change', showContours);
+  window.terrainDescent = { map: view.map, pixelOf: (lon, lat) => view.pixelOf(lon, lat), run: (start) => run([start], 'push'),
+    add: (start) => addStart(start), lastResult: null, peaks: () => view.peaksShown() };
 
   const saveState = (mode) => {
-    const search = writeState({ start: lastStart, options: lastOptions, units: units.name, view: view.view() });
+    const search = writeState({ starts, options: lastOptions, units: units.name, view: view.view() });
     if (mode === 'none' || search === window.location.search) return;
     if (mode === 'push') window.history.pushState(null, '', search);
     else window.history.replaceState(null, '', search);
@@ -93,6 +111,7 @@ async function main() {
     showResult();
     setDownload($('download'), null);
     setDownload($('download-gpx'), null);
+    $('clear-starts').disabled = starts.length === 0;
   };
 
   async function updateSeaLevel() {
@@ -122,9 +141,23 @@ async function main() {
     }, 1000);
   }
 
-  /** Descends from `start`; `mode` says how the URL follows: 'push' (a new start), 'replace' or 'none' (history). */
-  async function run(start, mode) {
-    lastStart = start;
+  /** Adds a start to those shown (a shift-click), unless there are already as many as the server takes at once. */
+  function addStart(start) {
+    if (starts.length >= maxStarts) {
+      setStatus('error', `At most ${maxStarts} starts at once: click without shift to start again, or clear the starts.`);
+      return;
+    }
+    run([...starts, start], 'push', starts);
+  }
+
+  /**
+   * Descends from every start in `newStarts`; `mode` says how the URL follows: 'push' (a new start), 'replace' or
+   * 'none' (history). With `previous` (an added start), a failure goes back to those starts and keeps their paths.
+   */
+  async function run(newStarts, mode, previous = null) {
+    const fallback = { starts, result: lastResult };
+    starts = newStarts;
+    $('clear-starts').disabled = starts.length === 0;
     const { options, errors } = controls.read();
     if (errors.length > 0) {
       clearResults();
@@ -132,29 +165,59 @@ async function main() {
       return;
     }
     lastOptions = options;
-    saveState(mode);
+    if (!previous) saveState(mode);
     pending?.abort();
     const request = new AbortController();
     pending = request;
-    setBusy(`Descending from lat ${start.lat.toFixed(5)}, lon ${start.lon.toFixed(5)}…`);
+    const start = starts[starts.length - 1];
+    setBusy(starts.length === 1 ? `Descending from lat ${start.lat.toFixed(5)}, lon ${start.lon.toFixed(5)}…` : `Descending from ${starts.length} starts…`);
     try {
-      const result = decodePaths(await loadJson(descendUrl(start, options), request.signal));
+      const urls = starts.map((s) => descendUrl(s, options));
+      const several = starts.length > 1;
+      const got = await Promise.all(urls.map(async (url, i) => {
+        if (answers.has(url)) return answers.get(url);
+        try {
+          return decodePaths(await loadJson(url, request.signal));
+        } catch (error) {
+          if (several && error.name !== 'AbortError' && !(error instanceof ServerUnreachableError)) error.message = `Start ${i + 1}: ${error.message}`;
+          throw error;
+        }
+      }));
       if (pending !== request) return;
+      answers.clear();
+      urls.forEach((url, i) => answers.set(url, got[i]));
+      if (previous) saveState(mode);
       setBusy(null);
+      const result = combine(got);
       lastResult = result;
       view.showPaths(result);
       showResult();
       animation.reset(result);
-      setDownload($('download'), geojsonUrl(start, options));
-      setDownload($('download-gpx'), gpxUrl(start, options));
-      const snapped = result.start.snapped ? ' (snapped to the highest point nearby)' : '';
-      setStatus('done', `Start lat ${result.start.lat.toFixed(5)}, lon ${result.start.lon.toFixed(5)}, `
-        + `${result.start.elevationMetres.toFixed(1)} m${snapped}; computed in ${result.descentMilliseconds.toFixed(1)} ms`);
+      setDownload($('download'), geojsonUrl(starts, options));
+      setDownload($('download-gpx'), gpxUrl(starts, options));
+      if (several) {
+        setStatus('done', `${starts.length} starts, numbered on the map; the newest at lat ${result.starts.at(-1).lat.toFixed(5)}, `
+          + `lon ${result.starts.at(-1).lon.toFixed(5)}, ${result.starts.at(-1).elevationMetres.toFixed(1)} m; computed in `
+          + `${result.descentMilliseconds.toFixed(1)} ms. Shift-click adds a start, a click replaces them.`);
+      } else {
+        const snapped = result.start.snapped ? ' (snapped to the highest point nearby)' : '';
+        setStatus('done', `Start lat ${result.start.lat.toFixed(5)}, lon ${result.start.lon.toFixed(5)}, `
+          + `${result.start.elevationMetres.toFixed(1)} m${snapped}; computed in ${result.descentMilliseconds.toFixed(1)} ms`);
+      }
       window.terrainDescent.lastResult = result;
+      document.body.dataset.starts = String(starts.length);
       document.body.dataset.clickLon = String(start.lon);
       document.body.dataset.clickLat = String(start.lat);
     } catch (error) {
       if (error.name === 'AbortError' || pending !== request) return;
+      if (previous && fallback.result) {
+        // The added start failed: keep the starts and paths shown before it.
+        starts = fallback.starts;
+        $('clear-starts').disabled = starts.length === 0;
+        setBusy(null);
+        showFailure(error);
+        return;
+      }
       clearResults();
       controls.markServerError(error.message);
       showFailure(error);
@@ -174,7 +237,7 @@ async function main() {
     return low > 0 && target - distances[low - 1] < distances[low] - target ? low - 1 : low;
   };
   const readout = (points) => {
-    $('hover-readout').textContent = points.map((p) => `${p.method} ${length(units, p.distanceMetres)} ${units.length}, `
+    $('hover-readout').textContent = points.map((p) => `${p.label ?? p.method} ${length(units, p.distanceMetres)} ${units.length}, `
       + `${p.elevation == null ? 'no data' : `${height(units, p.elevation)} ${units.height}`}`).join(' · ');
     document.body.dataset.hover = String(points.length);
   };
@@ -186,19 +249,19 @@ async function main() {
     }
     const points = lastResult.paths.filter((p) => distanceMetres <= p.distanceMetres[p.distanceMetres.length - 1] + 1).map((p) => {
       const i = nearestIndex(p.distanceMetres, distanceMetres);
-      return { method: p.method, lon: p.lon[i], lat: p.lat[i], colour: p.colour, distanceMetres: p.distanceMetres[i], elevation: p.elevationMetres[i] };
+      return { method: p.method, label: p.label, lon: p.lon[i], lat: p.lat[i], colour: p.colour, distanceMetres: p.distanceMetres[i], elevation: p.elevationMetres[i] };
     });
     view.setWalkers(points);
     readout(points);
   }
   view.onPathHover((hit) => {
-    const path = hit && lastResult?.paths.find((p) => p.method === hit.method);
+    const path = hit && lastResult?.paths[hit.pathIndex];
     if (!path) {
       profile.setWalkers([]);
       readout([]);
       return;
     }
-    const point = { method: path.method, colour: path.colour, distanceMetres: path.distanceMetres[hit.index], elevation: path.elevationMetres[hit.index] };
+    const point = { method: path.method, label: path.label, colour: path.colour, distanceMetres: path.distanceMetres[hit.index], elevation: path.elevationMetres[hit.index] };
     profile.setWalkers([point]);
     readout([point]);
   });
@@ -218,17 +281,27 @@ async function main() {
       }
     }, 60);
   });
-  view.onClick(({ lon, lat }) => run({ lon, lat }, 'push'));
+  view.onClick(({ lon, lat }, shift) => (shift ? addStart({ lon, lat }) : run([{ lon, lat }], 'push')));
   view.followPeaks((count) => { document.body.dataset.peaks = String(count); });
   view.onViewChange(() => saveState('replace'));
 
   // Keyboard: OpenLayers pans with the arrow keys and zooms with + and − while the map has focus; Enter descends
-  // from the map's centre.
+  // from the map's centre, shift+Enter adds the centre as a start.
   $('map').addEventListener('keydown', (event) => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
     const { lon, lat } = view.view();
-    run({ lon, lat }, 'push');
+    if (event.shiftKey) addStart({ lon, lat });
+    else run([{ lon, lat }], 'push');
+  });
+
+  $('clear-starts').addEventListener('click', () => {
+    starts = [];
+    answers.clear();
+    clearResults();
+    saveState('push');
+    document.body.dataset.starts = '0';
+    setStatus('ready', 'Click the map, or press Enter on it, to choose a start point.');
   });
 
   // Every peak in view through the server's batch engine, with a progress bar and the per-method summary.
@@ -283,7 +356,7 @@ async function main() {
 
   createGoTo($('goto-form'), info, (position) => {
     view.goTo(position, Math.max(view.view().zoom, 13));
-    run(position, 'push');
+    run([position], 'push');
   });
 
   // Back and forward: restore the controls, the units and the view of that entry, and its start's paths.
@@ -294,10 +367,10 @@ async function main() {
     $('units').value = units.name;
     if (state.view) view.goTo(state.view, state.view.zoom);
     updateSeaLevel();
-    if (state.start) {
-      run(state.start, 'none');
+    if (state.starts.length > 0) {
+      run(state.starts, 'none');
     } else {
-      lastStart = null;
+      starts = [];
       lastOptions = null;
       clearResults();
       setStatus('ready', 'Click the map, or press Enter on it, to choose a start point.');
@@ -309,9 +382,9 @@ async function main() {
     maskLevel = firstLevel;
     document.body.dataset.maskSeaLevel = maskLevel;
     document.body.dataset.map = 'ready';
-    if (!lastStart) setStatus('ready', 'Click the map, or press Enter on it, to choose a start point.');
+    if (starts.length === 0) setStatus('ready', 'Click the map, or press Enter on it, to choose a start point.');
   });
-  if (initial.start) run(initial.start, 'none');
+  if (initial.starts.length > 0) run(initial.starts, 'none');
 }
 
 main().catch((error) => showFailure(error, 'The map could not start: '));

@@ -10,25 +10,44 @@ import VectorSource from 'ol/source/Vector.js';
 import GeoJSON from 'ol/format/GeoJSON.js';
 import LineString from 'ol/geom/LineString.js';
 import Point from 'ol/geom/Point.js';
-import { Circle, Fill, Stroke, Style } from 'ol/style.js';
+import { Circle, Fill, RegularShape, Stroke, Style, Text } from 'ol/style.js';
 import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
 import { maskUrl } from './api.js';
 import { createPeaksLayer } from './peaksLayer.js';
 import { createGradientLayer } from './gradientLayer.js';
+import { createContoursLayer } from './contoursLayer.js';
 
-const marker = (style, fill) => new Style({
+const marker = (style, fill, label) => new Style({
   image: new Circle({
-    radius: style.radiusPixels,
+    radius: label ? style.radiusPixels + 3 : style.radiusPixels,
     fill: new Fill({ color: style.fill || fill }),
     stroke: new Stroke({ color: style.outline, width: style.outlineWidthPixels }),
   }),
+  text: label ? new Text({ text: label, font: 'bold 11px sans-serif', fill: new Fill({ color: '#141414' }) }) : undefined,
 });
+
+// Teaching mode's arrows at each walker: its velocity (its colour) and −∇z (dark), from 14 to 40 pixels long
+// whatever the zoom; the velocity scaled to the fastest walker, −∇z full length at a slope of 0.3.
+const arrowPixels = (fraction) => 14 + 26 * Math.max(0, Math.min(1, fraction));
+const arrowStyles = (feature, resolution) => {
+  const tail = feature.getGeometry().getCoordinates();
+  const [east, north] = feature.get('direction');
+  const length = feature.get('pixels') * resolution;
+  const tip = [tail[0] + east * length, tail[1] + north * length];
+  const colour = feature.get('colour');
+  return [
+    new Style({ geometry: new LineString([tail, tip]), stroke: new Stroke({ color: 'rgba(255,255,255,0.9)', width: 5 }) }),
+    new Style({ geometry: new LineString([tail, tip]), stroke: new Stroke({ color: colour, width: 2.5 }) }),
+    new Style({ geometry: new Point(tip), image: new RegularShape({ points: 3, radius: 6, rotation: Math.atan2(east, north), fill: new Fill({ color: colour }), stroke: new Stroke({ color: '#fff', width: 1 }) }) }),
+  ];
+};
 
 export function createMapView(target, info, composition, seaLevel, initialView) {
   const layers = {};
   let peaks = null;
   let arrows = null;
+  let contours = null;
   // Relief and mask are XYZ tiles drawn by the server from its tile cache; footprints outline every data tile.
   const tileSource = (url) => new XYZ({ url, maxZoom: info.tiles.maxZoom, interpolate: true, transition: 0 });
   const outline = new Style({ stroke: new Stroke({ color: 'rgba(40, 40, 40, 0.8)', width: 1, lineDash: [4, 4] }), fill: new Fill({ color: 'rgba(255, 255, 255, 0.04)' }) });
@@ -39,6 +58,9 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
     } else if (spec.kind === 'arrows') {
       arrows = createGradientLayer(spec);
       layer = arrows.layer;
+    } else if (spec.kind === 'contours') {
+      contours = createContoursLayer(spec);
+      layer = contours.layer;
     } else if (spec.kind === 'peaks') {
       peaks = createPeaksLayer(spec, composition.peakSymbol);
       layer = peaks.layer;
@@ -61,6 +83,11 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
     order.unshift(basemap);
   }
 
+  // The walkers' velocity and −∇z arrows go with the animation layer, above everything.
+  const stepArrows = new VectorLayer({ source: new VectorSource(), style: arrowStyles, updateWhileAnimating: true });
+  stepArrows.set('id', 'step-arrows');
+  order.push(stepArrows);
+
   const extent = transformExtent(info.extent, info.projection, 'EPSG:3857');
   const map = new Map({
     target,
@@ -77,32 +104,39 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
 
   const lineStyles = (path) => [
     new Style({ stroke: new Stroke({ color: composition.pathHalo.colour, width: lineWidth(path) + 2 * composition.pathHalo.extraWidthPixels }) }),
-    new Style({ stroke: new Stroke({ color: path.colour, width: lineWidth(path) }) }),
+    new Style({ stroke: new Stroke({ color: path.colour, width: lineWidth(path), lineDash: path.dash }) }),
   ];
   const lineWidth = (path) => (composition.methods.find((m) => m.method === path.method) || { lineWidthPixels: 3 }).lineWidthPixels;
 
   return {
     map,
-    /** Shows a descent result: one line per path, end markers, and the start on top. */
+    /**
+     * Shows a descent result: one line per path (shaded and dashed per start), end markers, and the starts on top,
+     * numbered when there are several.
+     */
     showPaths(result) {
       const lines = layers.paths.getSource();
       const markers = layers.markers.getSource();
       lines.clear();
       markers.clear();
       layers.animation.getSource().clear();
-      for (const path of result.paths) {
+      result.paths.forEach((path, pathIndex) => {
         const coordinates = path.lon.map((lon, i) => fromLonLat([lon, path.lat[i]]));
         const line = new Feature(new LineString(coordinates.length > 1 ? coordinates : [coordinates[0], coordinates[0]]));
         line.setStyle(lineStyles(path));
         line.set('method', path.method);
+        line.set('pathIndex', pathIndex);
         lines.addFeature(line);
         const end = new Feature(new Point(fromLonLat([path.endLon, path.endLat])));
         end.setStyle(marker(composition.endMarker, path.colour));
         markers.addFeature(end);
+      });
+      for (const start of result.starts) {
+        const feature = new Feature(new Point(fromLonLat([start.lon, start.lat])));
+        feature.setStyle(marker(composition.startMarker, '#ffffff', result.starts.length > 1 ? String(start.index + 1) : undefined));
+        feature.set('start', start.index + 1);
+        markers.addFeature(feature);
       }
-      const start = new Feature(new Point(fromLonLat([result.start.lon, result.start.lat])));
-      start.setStyle(marker(composition.startMarker, '#ffffff'));
-      markers.addFeature(start);
     },
     /** Draws a batch's paths ({method, coordinates: [[lon, lat]…]}) thinly in their method colours. */
     showBatch(paths) {
@@ -125,6 +159,7 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
     /** Removes every path, marker and walker. */
     clearPaths() {
       for (const id of ['paths', 'markers', 'animation']) layers[id].getSource().clear();
+      stepArrows.getSource().clear();
     },
     /** The view as {lon, lat, zoom} (centre in degrees). */
     view() {
@@ -150,6 +185,28 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
         source.addFeature(feature);
       }
     },
+    /**
+     * Draws each walker's velocity ({velocityEast, velocityNorth, speed}) and −∇z ({gradientEast, gradientNorth,
+     * slope}) as arrows at its position; an empty list removes them.
+     */
+    setStepArrows(walkers) {
+      const source = stepArrows.getSource();
+      source.clear();
+      const fastest = Math.max(0, ...walkers.map((w) => w.speed));
+      for (const w of walkers) {
+        const at = fromLonLat([w.lon, w.lat]);
+        if (w.speed > 0) {
+          const velocity = new Feature(new Point(at));
+          velocity.setProperties({ kind: 'velocity', colour: w.colour, direction: [w.velocityEast / w.speed, w.velocityNorth / w.speed], pixels: arrowPixels(w.speed / fastest) });
+          source.addFeature(velocity);
+        }
+        if (w.slope > 0) {
+          const downhill = new Feature(new Point(at));
+          downhill.setProperties({ kind: 'downhill', colour: 'rgba(20, 30, 60, 0.9)', direction: [-w.gradientEast / w.slope, -w.gradientNorth / w.slope], pixels: arrowPixels(w.slope / 0.3) });
+          source.addFeature(downhill);
+        }
+      }
+    },
     /** Points the sea-level mask at a new threshold; `onLoaded` runs once the new tiles are on the map. */
     setSeaLevel(level, onLoaded) {
       const source = tileSource(maskUrl(level));
@@ -160,16 +217,20 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
       source.on('tileloaderror', settle);
       layers['sea-mask'].setSource(source);
     },
-    /** Calls `handler({lon, lat})` for a click: at a summit of the peaks layer its exact position, else the point clicked. */
+    /**
+     * Calls `handler({lon, lat}, shift)` for a click: at a summit of the peaks layer its exact position, else the
+     * point clicked; `shift` tells whether the shift key was held (which adds a start).
+     */
     onClick(handler) {
       map.on('singleclick', (event) => {
+        const shift = Boolean(event.originalEvent?.shiftKey);
         const summit = peaks && map.forEachFeatureAtPixel(event.pixel, (f) => f, { layerFilter: (l) => l === peaks.layer, hitTolerance: 3 });
         if (summit) {
-          handler({ lon: summit.get('lon'), lat: summit.get('lat'), summit: summit.get('name') || summit.get('id') });
+          handler({ lon: summit.get('lon'), lat: summit.get('lat'), summit: summit.get('name') || summit.get('id') }, shift);
           return;
         }
         const [lon, lat] = toLonLat(event.coordinate);
-        handler({ lon, lat });
+        handler({ lon, lat }, shift);
       });
     },
     /**
@@ -195,7 +256,7 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
           const dy = coordinates[i][1] - event.coordinate[1];
           if (dx * dx + dy * dy < bestDistance) { bestDistance = dx * dx + dy * dy; best = i; }
         }
-        handler({ method: line.get('method'), index: best });
+        handler({ method: line.get('method'), pathIndex: line.get('pathIndex'), index: best });
       });
     },
     /** Reloads the summits in view whenever the map stops moving; `onLoaded(count)` after each load. */
@@ -213,6 +274,21 @@ export function createMapView(target, info, composition, seaLevel, initialView) 
         map.on('moveend', () => arrows.reload(map, onLoaded));
       }
       arrows.reload(map, onLoaded);
+    },
+    /**
+     * Shows or hides the contour lines (which then follow the view), at `interval` ('auto' or metres) with or
+     * without labels; `onLoaded({count, intervalMetres, note})` after each load.
+     */
+    showContours(visible, interval, labels, onLoaded) {
+      if (!contours) return;
+      contours.layer.setVisible(visible);
+      contours.setInterval(interval);
+      contours.setLabels(labels);
+      if (!contours.following) {
+        contours.following = true;
+        map.on('moveend', () => contours.reload(map, onLoaded));
+      }
+      if (visible) contours.reload(map, onLoaded);
     },
     /** The summits on the peaks layer now, as {id, name, lon, lat, prominence}. */
     peaksShown() {

@@ -1,16 +1,16 @@
-// The page's state in its URL, so that a reload or a shared link reproduces exactly the same paths: the start at
-// full precision (JavaScript's shortest round-trip form of the double the click gave, which the server parses
+// The page's state in its URL, so that a reload or a shared link reproduces exactly the same paths: every start
+// (one `start=LAT,LON` each, in order) at full precision (JavaScript's shortest round-trip form of the double the click gave, which the server parses
 // back to the same double), the methods and every parameter as sent, the units and the view. Back and forward
 // step through starts: a new start pushes a history entry, a changed parameter or view replaces the current one.
 
-/** Reads the state from `search` (location.search): {start, methods, values, units, view}, each possibly absent. */
+/** Reads the state from `search` (location.search): {starts, methods, values, units, view}; starts may be empty, the rest absent. */
 export function readState(search) {
   const query = new URLSearchParams(search);
-  const state = { values: {} };
+  const state = { values: {}, starts: [] };
   for (const [name, value] of query) {
     if (name === 'start') {
       const [lat, lon] = value.split(',').map(Number);
-      if (Number.isFinite(lat) && Number.isFinite(lon)) state.start = { lat, lon };
+      if (Number.isFinite(lat) && Number.isFinite(lon)) state.starts.push({ lat, lon });
     } else if (name === 'view') {
       const [lon, lat, zoom] = value.split(',').map(Number);
       if ([lon, lat, zoom].every(Number.isFinite)) state.view = { lon, lat, zoom };
@@ -25,10 +25,10 @@ export function readState(search) {
   return state;
 }
 
-/** The query string of `state` ({start, options, units, view}). */
-export function writeState({ start, options, units, view }) {
+/** The query string of `state` ({starts, options, units, view}). */
+export function writeState({ starts, options, units, view }) {
   const query = new URLSearchParams();
-  if (start) query.set('start', `${start.lat},${start.lon}`);
+  for (const start of starts) query.append('start', `${start.lat},${start.lon}`);
   if (options) {
     query.set('methods', options.methods.join(','));
     for (const [name, value] of Object.entries(options.parameters)) query.set(name, value);

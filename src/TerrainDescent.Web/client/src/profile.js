@@ -58,7 +58,7 @@ export function createProfile(container, onHover = () => {}) {
         series: [
           { label: `distance ${units.length}`, value: (u, v) => (v == null ? '' : v.toFixed(2)) },
           ...result.paths.map((p) => ({
-            label: p.method, stroke: p.colour, width: 2, spanGaps: true, points: { show: false },
+            label: p.label ?? p.method, stroke: p.colour, width: 2, dash: p.dash, spanGaps: true, points: { show: false },
             value: (u, v) => (v == null ? '' : `${v.toFixed(1)} ${units.height}`),
           })),
         ],
