@@ -29,53 +29,35 @@ public static class ContourGenerator
         ArgumentOutOfRangeException.ThrowIfNotEqual(samples.Length, width * height);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(intervalMetres);
         GdalLibrary.EnsureInitialised();
-        var raster = IntPtr.Zero;
-        var vectors = IntPtr.Zero;
-        var options = IntPtr.Zero;
-        try
-        {
-            raster = GdalNative.GDALCreate(GdalNative.GDALGetDriverByName("MEM"), string.Empty, width, height, 1, GdalNative.GDT_Float32, IntPtr.Zero);
-            Check(raster != IntPtr.Zero, "cannot create the contour grid");
+        using var raster = GdalNative.GDALCreate(GdalNative.GDALGetDriverByName("MEM"), string.Empty, width, height, 1, GdalNative.GDT_Float32, IntPtr.Zero);
+        Check(!raster.IsInvalid, "cannot create the contour grid");
 
-            // Pixel centres on the samples: the raster's corner is half a step before the first sample.
-            GdalNative.GDALSetGeoTransform(raster, [firstX - (0.5 * stepX), stepX, 0, firstY + (0.5 * stepY), 0, -stepY]);
-            var band = GdalNative.GDALGetRasterBand(raster, 1);
-            var grid = Array.ConvertAll(samples, s => float.IsNaN(s) ? NoData : s);
-            Check(GdalNative.GDALRasterIO(band, GdalNative.GF_Write, 0, 0, width, height, grid, width, height, GdalNative.GDT_Float32, 0, 0) == 0, "cannot fill the contour grid");
+        // Pixel centres on the samples: the raster's corner is half a step before the first sample.
+        Check(GdalNative.GDALSetGeoTransform(raster, [firstX - (0.5 * stepX), stepX, 0, firstY + (0.5 * stepY), 0, -stepY]) == 0, "cannot place the contour grid");
+        using var band = raster.Band(1);
+        Check(!band.IsInvalid, "the contour grid has no band");
+        var grid = Array.ConvertAll(samples, s => float.IsNaN(s) ? NoData : s);
+        Check(GdalNative.GDALRasterIO(band, GdalNative.GF_Write, 0, 0, width, height, grid, width, height, GdalNative.GDT_Float32, 0, 0) == 0, "cannot fill the contour grid");
 
-            vectors = GdalNative.GDALCreate(GdalNative.GDALGetDriverByName("Memory"), string.Empty, 0, 0, 0, GdalContourNative.GDT_Unknown, IntPtr.Zero);
-            Check(vectors != IntPtr.Zero, "cannot create the contour layer");
-            var layer = GdalContourNative.GDALDatasetCreateLayer(vectors, "contours", IntPtr.Zero, GdalContourNative.WkbLineString, IntPtr.Zero);
-            Check(layer != IntPtr.Zero, "cannot create the contour layer");
-            AddField(layer, "id", GdalContourNative.OFTInteger);
-            AddField(layer, "elevation", GdalContourNative.OFTReal);
-            options = GdalNative.StringList(
-            [
-                string.Create(CultureInfo.InvariantCulture, $"LEVEL_INTERVAL={intervalMetres:R}"),
-                "LEVEL_BASE=0",
-                "ID_FIELD=0",
-                "ELEV_FIELD=1",
-                string.Create(CultureInfo.InvariantCulture, $"NODATA={NoData:R}"),
-            ]);
-            GdalNative.CPLErrorReset();
-            Check(GdalContourNative.GDALContourGenerateEx(band, layer, options, IntPtr.Zero, IntPtr.Zero) == 0, "contouring failed");
-            var lastX = firstX + ((width - 1) * stepX);
-            var lastY = firstY - ((height - 1) * stepY);
-            return ReadLines(layer, maxVertices, (Math.Min(firstX, lastX), Math.Max(firstX, lastX), Math.Min(firstY, lastY), Math.Max(firstY, lastY), 1e-6 * Math.Min(stepX, stepY)));
-        }
-        finally
-        {
-            GdalNative.CSLDestroy(options);
-            if (vectors != IntPtr.Zero)
-            {
-                GdalNative.GDALClose(vectors);
-            }
-
-            if (raster != IntPtr.Zero)
-            {
-                GdalNative.GDALClose(raster);
-            }
-        }
+        using var vectors = GdalNative.GDALCreate(GdalNative.GDALGetDriverByName("Memory"), string.Empty, 0, 0, 0, GdalContourNative.GDT_Unknown, IntPtr.Zero);
+        Check(!vectors.IsInvalid, "cannot create the contour layer");
+        using var layer = new LayerHandle(GdalContourNative.GDALDatasetCreateLayer(vectors, "contours", IntPtr.Zero, GdalContourNative.WkbLineString, IntPtr.Zero), vectors);
+        Check(!layer.IsInvalid, "cannot create the contour layer");
+        AddField(layer, "id", GdalContourNative.OFTInteger);
+        AddField(layer, "elevation", GdalContourNative.OFTReal);
+        using var options = GdalNative.StringList(
+        [
+            string.Create(CultureInfo.InvariantCulture, $"LEVEL_INTERVAL={intervalMetres:R}"),
+            "LEVEL_BASE=0",
+            "ID_FIELD=0",
+            "ELEV_FIELD=1",
+            string.Create(CultureInfo.InvariantCulture, $"NODATA={NoData:R}"),
+        ]);
+        GdalNative.CPLErrorReset();
+        Check(GdalContourNative.GDALContourGenerateEx(band, layer, options, IntPtr.Zero, IntPtr.Zero) == 0, "contouring failed");
+        var lastX = firstX + ((width - 1) * stepX);
+        var lastY = firstY - ((height - 1) * stepY);
+        return ReadLines(layer, maxVertices, (Math.Min(firstX, lastX), Math.Max(firstX, lastX), Math.Min(firstY, lastY), Math.Max(firstY, lastY), 1e-6 * Math.Min(stepX, stepY)));
     }
 
     /// <summary>
@@ -83,61 +65,60 @@ public static class ContourGenerator
     /// step beyond the outermost samples, where no sample says what the surface does, so those vertices are dropped
     /// (a line that leaves the rectangle and comes back becomes two).
     /// </summary>
-    private static List<ContourLine> ReadLines(IntPtr layer, long maxVertices, (double West, double East, double South, double North, double Slack) samples)
+    private static List<ContourLine> ReadLines(LayerHandle layer, long maxVertices, (double West, double East, double South, double North, double Slack) samples)
     {
         var lines = new List<ContourLine>();
         long vertices = 0;
         GdalNative.OGR_L_ResetReading(layer);
-        for (var feature = GdalNative.OGR_L_GetNextFeature(layer); feature != IntPtr.Zero; feature = GdalNative.OGR_L_GetNextFeature(layer))
+        while (true)
         {
-            try
+            using var feature = layer.NextFeature();
+            if (feature.IsInvalid)
             {
-                var geometry = GdalNative.OGR_F_GetGeometryRef(feature);
-                var count = geometry == IntPtr.Zero ? 0 : GdalNative.OGR_G_GetPointCount(geometry);
-                if (count < 2)
+                break;
+            }
+
+            using var geometry = feature.Geometry();
+            var count = geometry.IsInvalid ? 0 : GdalNative.OGR_G_GetPointCount(geometry);
+            if (count < 2)
+            {
+                continue;
+            }
+
+            vertices += count;
+            if (vertices > maxVertices)
+            {
+                throw new ContourLimitException(maxVertices);
+            }
+
+            var x = new double[count];
+            var y = new double[count];
+            GdalContourNative.OGR_G_GetPoints(geometry, x, sizeof(double), y, sizeof(double), IntPtr.Zero, 0);
+            var elevation = GdalContourNative.OGR_F_GetFieldAsDouble(feature, 1);
+            var run = 0;
+            for (var i = 0; i <= count; i++)
+            {
+                var inside = i < count && x[i] >= samples.West - samples.Slack && x[i] <= samples.East + samples.Slack
+                    && y[i] >= samples.South - samples.Slack && y[i] <= samples.North + samples.Slack;
+                if (inside)
                 {
+                    run++;
                     continue;
                 }
 
-                vertices += count;
-                if (vertices > maxVertices)
+                if (run >= 2)
                 {
-                    throw new ContourLimitException(maxVertices);
+                    lines.Add(new ContourLine(elevation, x[(i - run)..i], y[(i - run)..i]));
                 }
 
-                var x = new double[count];
-                var y = new double[count];
-                GdalContourNative.OGR_G_GetPoints(geometry, x, sizeof(double), y, sizeof(double), IntPtr.Zero, 0);
-                var elevation = GdalContourNative.OGR_F_GetFieldAsDouble(feature, 1);
-                var run = 0;
-                for (var i = 0; i <= count; i++)
-                {
-                    var inside = i < count && x[i] >= samples.West - samples.Slack && x[i] <= samples.East + samples.Slack
-                        && y[i] >= samples.South - samples.Slack && y[i] <= samples.North + samples.Slack;
-                    if (inside)
-                    {
-                        run++;
-                        continue;
-                    }
-
-                    if (run >= 2)
-                    {
-                        lines.Add(new ContourLine(elevation, x[(i - run)..i], y[(i - run)..i]));
-                    }
-
-                    run = 0;
-                }
-            }
-            finally
-            {
-                GdalNative.OGR_F_Destroy(feature);
+                run = 0;
             }
         }
 
         return lines;
     }
 
-    private static void AddField(IntPtr layer, string name, int type)
+    private static void AddField(LayerHandle layer, string name, int type)
     {
         var field = GdalContourNative.OGR_Fld_Create(name, type);
         try
