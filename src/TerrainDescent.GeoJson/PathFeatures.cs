@@ -1,3 +1,4 @@
+using System.Buffers;
 using NetTopologySuite.Geometries;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Terrain;
@@ -28,23 +29,33 @@ public static class PathFeatures
     public static GeoJsonFeature Create(TerrainPath path, ToLonLat toLonLat, string? startId = null, string? startProblem = null, double simplifyMetres = 0)
     {
         var count = path.Vertices.Count;
-        var longitudes = new double[count];
-        var latitudes = new double[count];
-        for (var i = 0; i < count; i++)
+        var longitudes = ArrayPool<double>.Shared.Rent(count);
+        var latitudes = ArrayPool<double>.Shared.Rent(count);
+        Coordinate[] written;
+        IReadOnlyList<int> kept;
+        try
         {
-            var vertex = path.Vertices[i];
-            (longitudes[i], latitudes[i]) = toLonLat(vertex.X, vertex.Y);
-        }
+            for (var i = 0; i < count; i++)
+            {
+                var vertex = path.Vertices[i];
+                (longitudes[i], latitudes[i]) = toLonLat(vertex.X, vertex.Y);
+            }
 
-        // Only the vertices written become coordinates: simplification runs on the flat arrays.
-        var kept = PathSimplifier.Problem(simplifyMetres) is { } problem
-            ? throw new ArgumentOutOfRangeException(nameof(simplifyMetres), problem)
-            : PathSimplifier.KeptIndices(longitudes, latitudes, simplifyMetres);
-        var written = new Coordinate[Math.Max(2, kept.Count)];
-        for (var i = 0; i < kept.Count; i++)
+            // Only the vertices written become coordinates: simplification runs on the flat (pooled) arrays.
+            kept = PathSimplifier.Problem(simplifyMetres) is { } problem
+                ? throw new ArgumentOutOfRangeException(nameof(simplifyMetres), problem)
+                : PathSimplifier.KeptIndices(longitudes.AsSpan(0, count), latitudes.AsSpan(0, count), simplifyMetres);
+            written = new Coordinate[Math.Max(2, kept.Count)];
+            for (var i = 0; i < kept.Count; i++)
+            {
+                var k = kept[i];
+                written[i] = new CoordinateZ(longitudes[k], latitudes[k], path.Vertices[k].ElevationMetres);
+            }
+        }
+        finally
         {
-            var k = kept[i];
-            written[i] = new CoordinateZ(longitudes[k], latitudes[k], path.Vertices[k].ElevationMetres);
+            ArrayPool<double>.Shared.Return(longitudes);
+            ArrayPool<double>.Shared.Return(latitudes);
         }
 
         if (kept.Count == 1)

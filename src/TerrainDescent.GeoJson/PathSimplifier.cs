@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using NetTopologySuite.Geometries;
 using TerrainDescent.Core.Terrain;
@@ -86,10 +87,28 @@ public static class PathSimplifier
             return Enumerable.Range(0, n).ToArray();
         }
 
+        // The frame and the marks live in pooled arrays: a batch simplifies thousands of paths of thousands of
+        // vertices, and fresh arrays per path were most of the stage's allocations.
+        var east = ArrayPool<double>.Shared.Rent(n);
+        var north = ArrayPool<double>.Shared.Rent(n);
+        var keep = ArrayPool<bool>.Shared.Rent(n);
+        try
+        {
+            return Kept(longitudes, latitudes, toleranceMetres, east, north, keep);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(east);
+            ArrayPool<double>.Shared.Return(north);
+            ArrayPool<bool>.Shared.Return(keep);
+        }
+    }
+
+    private static IReadOnlyList<int> Kept(ReadOnlySpan<double> longitudes, ReadOnlySpan<double> latitudes, double toleranceMetres, double[] east, double[] north, bool[] keep)
+    {
+        var n = longitudes.Length;
         var metresPerDegreeLon = EarthScale.MetresPerDegreeLongitude(latitudes[0]);
         var metresPerDegreeLat = EarthScale.MetresPerDegreeLatitude(latitudes[0]);
-        var east = new double[n];
-        var north = new double[n];
         var spread = false;
         for (var i = 0; i < n; i++)
         {
@@ -104,7 +123,10 @@ public static class PathSimplifier
             return [0, n - 1];
         }
 
-        var keep = new bool[n];
+        // Compared as squares: the farthest vertex and "beyond the tolerance" are the same under squaring, and the
+        // scan then needs no square root and no division per vertex (one reciprocal per section).
+        var toleranceSquared = toleranceMetres * toleranceMetres;
+        Array.Clear(keep, 0, n);
         keep[0] = keep[n - 1] = true;
         var sections = new Stack<(int First, int Last)>();
         sections.Push((0, n - 1));
@@ -116,19 +138,8 @@ public static class PathSimplifier
                 continue;
             }
 
-            var farthest = first;
-            var farthestMetres = -1.0;
-            for (var k = first + 1; k < last; k++)
-            {
-                var distance = SegmentDistance(east[k], north[k], east[first], north[first], east[last], north[last]);
-                if (distance > farthestMetres)
-                {
-                    farthestMetres = distance;
-                    farthest = k;
-                }
-            }
-
-            if (farthestMetres > toleranceMetres)
+            var (farthest, farthestSquared) = Farthest(east, north, first, last);
+            if (farthestSquared > toleranceSquared)
             {
                 keep[farthest] = true;
                 sections.Push((farthest, last));
@@ -153,29 +164,47 @@ public static class PathSimplifier
         return indices;
     }
 
-    /// <summary>Distance from (px, py) to the segment from (ax, ay) to (bx, by), in the frame's metres.</summary>
-    private static double SegmentDistance(double px, double py, double ax, double ay, double bx, double by)
+    /// <summary>
+    /// The vertex strictly between <paramref name="first"/> and <paramref name="last"/> farthest from the chord as a
+    /// segment (the first of equals), and its squared distance in the frame's square metres. With the chord a→b of
+    /// squared length L², a vertex p projects at t = (p−a)·(b−a) / L²: before a (t ≤ 0) its distance is |p−a|, past b
+    /// (t ≥ 1) |p−b|, between them the perpendicular ((p−a)×(b−a))² / L².
+    /// </summary>
+    private static (int Index, double DistanceSquared) Farthest(double[] east, double[] north, int first, int last)
     {
-        if (ax == bx && ay == by)
+        var (ax, ay, bx, by) = (east[first], north[first], east[last], north[last]);
+        var (dx, dy) = (bx - ax, by - ay);
+        var lengthSquared = dx * dx + dy * dy;
+        var inverseLengthSquared = lengthSquared > 0 ? 1 / lengthSquared : 0;
+        var farthest = first;
+        var farthestSquared = -1.0;
+        for (var k = first + 1; k < last; k++)
         {
-            return Hypotenuse(px - ax, py - ay);
+            var (px, py) = (east[k] - ax, north[k] - ay);
+            var along = px * dx + py * dy;
+            double squared;
+            if (lengthSquared == 0 || along <= 0)
+            {
+                squared = px * px + py * py;
+            }
+            else if (along >= lengthSquared)
+            {
+                var (qx, qy) = (east[k] - bx, north[k] - by);
+                squared = qx * qx + qy * qy;
+            }
+            else
+            {
+                var cross = px * dy - py * dx;
+                squared = cross * cross * inverseLengthSquared;
+            }
+
+            if (squared > farthestSquared)
+            {
+                farthestSquared = squared;
+                farthest = k;
+            }
         }
 
-        var lengthSquared = (bx - ax) * (bx - ax) + (by - ay) * (by - ay);
-        var r = ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / lengthSquared;
-        if (r <= 0.0)
-        {
-            return Hypotenuse(px - ax, py - ay);
-        }
-
-        if (r >= 1.0)
-        {
-            return Hypotenuse(px - bx, py - by);
-        }
-
-        var s = ((ay - py) * (bx - ax) - (ax - px) * (by - ay)) / lengthSquared;
-        return Math.Abs(s) * Math.Sqrt(lengthSquared);
+        return (farthest, farthestSquared);
     }
-
-    private static double Hypotenuse(double dx, double dy) => Math.Sqrt(dx * dx + dy * dy);
 }
