@@ -1,3 +1,4 @@
+using TerrainDescent.Application.Batches;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Batch.Shards;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using TerrainDescent.Application.Batches;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Terrain.Tiles;

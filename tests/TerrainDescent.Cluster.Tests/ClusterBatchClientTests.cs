@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Orleans.TestingHost;
+using TerrainDescent.Application.Batches;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.Core.Descent;

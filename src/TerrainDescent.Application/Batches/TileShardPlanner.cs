@@ -2,7 +2,7 @@ using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.Gdal.Tiles;
 
-namespace TerrainDescent.Cluster;
+namespace TerrainDescent.Application.Batches;
 
 /// <summary>
 /// Plans the shards (or cluster jobs) of a batch over a tiled terrain, from tile metadata alone: each start belongs

@@ -6,7 +6,7 @@ using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.GeoJson;
 using static System.FormattableString;
 
-namespace TerrainDescent.Cluster;
+namespace TerrainDescent.Application.Batches;
 
 /// <summary>
 /// One (start, method) descent of a batch, wherever it runs (one machine, a shard, a silo): picks the finest layer
