@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
@@ -40,6 +41,8 @@ internal static class ClusterBatchRun
         }
 
         var client = new ClusterBatchClient(host.Services.GetRequiredService<IClusterClient>());
+        var clock = Stopwatch.StartNew();
+        var (redispatched, failed) = (0, 0);
         ProgressDisplay.Run(label, total, progress =>
         {
             var throttle = new ProgressThrottle(progress, total);
@@ -51,6 +54,19 @@ internal static class ClusterBatchRun
                     for (; shown < startsDone * methods; shown++)
                     {
                         throttle.Completed();
+                    }
+
+                    // A silo lost mid-run shows as jobs sent again, or (when it held the coordinator) as failed calls.
+                    if (client.LastStatus is { Redispatches: > 0 } status && redispatched == 0)
+                    {
+                        redispatched = status.Redispatches;
+                        Console.WriteLine(Invariant($"re-dispatch: the coordinator sent {redispatched} job(s) again {clock.Elapsed.TotalSeconds:F1} s into the batch (their silo left, or their lease ran out)"));
+                    }
+
+                    if (client.FailedCalls > failed)
+                    {
+                        failed = client.FailedCalls;
+                        Console.WriteLine(Invariant($"the coordinator answered again {clock.Elapsed.TotalSeconds:F1} s into the batch, after {failed} failed call(s) in all"));
                     }
                 }, Silence).GetAwaiter().GetResult();
                 order.Finish();
