@@ -5,9 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: GDAL's C library for reading rasters, gdal-bin for the tests' fixtures, DejaVu for the text of
-# the pictures, Chromium for the map page's browser test, and Node.js with npm to bundle the page's scripts (when
-# no node is installed already).
-packages=(libgdal32 gdal-bin fonts-dejavu-core chromium)
+# the pictures, Chromium for the map page's browser test, redis-server for the cluster's membership (the
+# MultiProcess test and scripts/cluster-local.sh start their own, without persistence), and Node.js with npm to
+# bundle the page's scripts (when no node is installed already).
+packages=(libgdal32 gdal-bin fonts-dejavu-core chromium redis-server)
 if ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi
 if [ "${TD_SETUP_EXTRA:-}" != "" ]; then
   read -r -a extra <<< "$TD_SETUP_EXTRA"

@@ -4,6 +4,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 
+# Every category runs, MultiProcess included (its own redis-server, which setup installs, and three silo processes).
 log="$(mktemp)"
 dotnet test TerrainDescent.sln -c "${TD_CONFIGURATION:-Release}" --no-build -nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using TerrainDescent.Application.Batches;
 using TerrainDescent.Application.Inputs;
 using TerrainDescent.Cli.Input;
@@ -98,55 +97,12 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         var total = checked(starts.Count * methods.Length);
         Console.WriteLine(Invariant($"{terrain.Name}: {terrain.TileCount} tile(s), {starts.Count} start(s) × {methods.Length} method(s) in {jobCount} job(s) on the cluster {(cluster.Redis is { } r ? "in Redis at " + r : "on this machine")}"));
 
-        byte[][] parts;
-        using (var host = ClusterHosts.Client(cluster.Redis, cluster.GatewayPort))
-        {
-            try
-            {
-                host.StartAsync().GetAwaiter().GetResult();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                throw new UserInputException($"cannot reach the cluster ({(cluster.Redis is null ? "no silo on this machine?" : "is every silo using Redis at " + cluster.Redis + "?")}): {e.Message.Split('\n')[0]}");
-            }
-
-            var client = new ClusterBatchClient(host.Services.GetRequiredService<IClusterClient>());
-            parts = ProgressDisplay.Run(terrain.Name, total, progress =>
-            {
-                var throttle = new ProgressThrottle(progress, total);
-                var shown = 0;
-                try
-                {
-                    return client.RunAsync(spec, jobs, (_, startsDone) =>
-                    {
-                        for (; shown < startsDone * methods.Length; shown++)
-                        {
-                            throttle.Completed();
-                        }
-                    }, TimeSpan.FromMinutes(2)).GetAwaiter().GetResult();
-                }
-                catch (Exception e) when (e is InvalidOperationException or TimeoutException)
-                {
-                    throw new UserInputException($"the cluster batch failed: {e.Message}");
-                }
-            });
-            host.StopAsync().GetAwaiter().GetResult();
-        }
-
         BatchReportData report;
-        using (var merge = new BatchPartMerge(parts.Select((p, j) => new BatchPartReader(new MemoryStream(p), Invariant($"job {j}"))).ToArray(), parts.Select((_, j) => Invariant($"job {j}")).ToArray()))
         using (var file = AtomicFile.Begin(request.OutputPath))
         {
             using (var output = new BatchOutput(file.Stream, methods))
             {
-                foreach (var record in merge.Records())
-                {
-                    for (var m = 0; m < record.Entries.Count; m++)
-                    {
-                        output.Add(record.StartId, m, record.Entries[m]);
-                    }
-                }
-
+                ClusterBatchRun.Run(cluster, spec, jobs, terrain.Name, output);
                 report = output.Finish();
             }
 
