@@ -1,6 +1,9 @@
 using System.CommandLine;
+using TerrainDescent.Application.Batches;
 using TerrainDescent.Application.Inputs;
 using TerrainDescent.Cli.Input;
+using TerrainDescent.Cli.Output;
+using TerrainDescent.Cluster;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.Core.Descent;
@@ -110,8 +113,10 @@ public static class BatchCommand
         // Read the starts before any raster, so that a bad peaks file fails at once.
         var entries = request.PeaksFile is null ? null : PeaksFileReader.Read(request.PeaksFile);
         using var terrain = openTerrain();
-        var execution = new BatchExecution(request, terrain);
-        var report = cluster is null ? execution.Run(entries) : execution.RunOnCluster(entries, cluster);
+        var view = new ConsoleBatchView();
+        var report = cluster is null
+            ? new BatchExecution(request, terrain, view).Run(entries)
+            : new ClusterBatchExecution(request, terrain, cluster, view).Run(entries);
         if (request.Shard is { } part)
         {
             Console.WriteLine($"wrote shard {part} ({report.StartCount} start(s), {report.PathCount} path(s)) to {request.OutputPath}; merge every part with 'terrain-descent merge'");

@@ -1,3 +1,4 @@
+using TerrainDescent.Application.Batches;
 using TerrainDescent.Cli.Output;
 
 namespace TerrainDescent.Cli.Commands;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TerrainDescent.Application.Descents;
 using TerrainDescent.Application.Inputs;
+using TerrainDescent.Application.Outputs;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
 using TerrainDescent.Core.Descent;

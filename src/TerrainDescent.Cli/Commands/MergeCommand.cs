@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TerrainDescent.Application.Batches;
 using TerrainDescent.Application.Inputs;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Core.Batch.Shards;

@@ -25,9 +25,6 @@ public sealed class PeakOptionSet
         Description = "lowest summit elevation reported, metres (default: any)",
     };
 
-    /// <summary>The id of the <paramref name="ordinal"/>-th peak found (1-based), in cluster order then prominence order.</summary>
-    public static string PeakId(int ordinal) => string.Create(CultureInfo.InvariantCulture, $"peak-{ordinal}");
-
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TerrainDescent.Application.Inputs;
+using TerrainDescent.Application.Peaks;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cli.Output;
 using TerrainDescent.Core.Peaks;

@@ -1,3 +1,4 @@
+using TerrainDescent.Application.Peaks;
 using static System.FormattableString;
 
 namespace TerrainDescent.Cli.Output;

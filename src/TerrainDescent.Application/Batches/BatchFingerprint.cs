@@ -4,7 +4,7 @@ using System.Text;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Gdal.Tiles;
 
-namespace TerrainDescent.Cli.Commands;
+namespace TerrainDescent.Application.Batches;
 
 /// <summary>
 /// The text a part file carries to name the batch it belongs to: the tiles by name, the methods, the descent
@@ -12,7 +12,7 @@ namespace TerrainDescent.Cli.Commands;
 /// cache size and the folders the tiles sit in are left out: they never change the output, and shards run on
 /// machines with different paths and cores.
 /// </summary>
-internal static class BatchFingerprint
+public static class BatchFingerprint
 {
     /// <summary>The fingerprint of running <paramref name="request"/> from <paramref name="starts"/> over <paramref name="terrain"/>.</summary>
     public static string Of(BatchRequest request, TiledTerrain terrain, IReadOnlyList<BatchStart> starts)

@@ -3,7 +3,7 @@ using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Peaks;
 
-namespace TerrainDescent.Cli.Commands;
+namespace TerrainDescent.Application.Batches;
 
 /// <summary>What a <c>batch</c> run was asked to do, validated.</summary>
 /// <param name="DemArguments">The DEM files, folders or tile names; empty means the default tile.</param>
@@ -15,7 +15,7 @@ namespace TerrainDescent.Cli.Commands;
 /// <param name="SummaryPath">The summary CSV file, or null.</param>
 /// <param name="SimplifyMetres">The Douglas–Peucker tolerance of the written paths in ground metres, ≥ 0 (0: every step).</param>
 /// <param name="Shard">The shard to run, writing a part file to <paramref name="OutputPath"/>; null runs every start.</param>
-internal sealed record BatchRequest(
+public sealed record BatchRequest(
     IReadOnlyList<string> DemArguments,
     string? PeaksFile,
     IReadOnlyList<IDescentMethod> Methods,

@@ -1,4 +1,4 @@
-namespace TerrainDescent.Cli.Input;
+namespace TerrainDescent.Application.Inputs;
 
 /// <summary>One start read from a peaks file.</summary>
 /// <param name="Id">The start's name: the id or name column, or else <paramref name="Row"/>.</param>

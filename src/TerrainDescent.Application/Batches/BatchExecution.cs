@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using TerrainDescent.Application.Batches;
 using TerrainDescent.Application.Inputs;
-using TerrainDescent.Cli.Input;
-using TerrainDescent.Cli.Output;
-using TerrainDescent.Cluster;
+using TerrainDescent.Application.Outputs;
+using TerrainDescent.Application.Peaks;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.Core.IO;
@@ -11,7 +9,7 @@ using TerrainDescent.Gdal.Tiles;
 using TerrainDescent.GeoJson;
 using static System.FormattableString;
 
-namespace TerrainDescent.Cli.Commands;
+namespace TerrainDescent.Application.Batches;
 
 /// <summary>
 /// Runs a batch over a tiled terrain in bounded memory: every (start, method) descent runs on a worker thread, which
@@ -22,7 +20,7 @@ namespace TerrainDescent.Cli.Commands;
 /// size. With a shard, only the starts the <see cref="ShardPlan"/> gives it run, and they go to a part file that
 /// <c>merge</c> turns into the same bytes.
 /// </summary>
-internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
+public sealed class BatchExecution(BatchRequest request, TiledTerrain terrain, IBatchView view)
 {
     /// <summary>Features waiting to be written, or in flight, per thread.</summary>
     private const int WindowPerThread = 8;
@@ -39,7 +37,7 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         var total = checked(owned.Count * methods.Length);
         var threads = request.Batch.MaxDegreeOfParallelism;
         var shardText = request.Shard is { } s ? Invariant($", shard {s}: {owned.Count} of {starts.Count} start(s)") : "";
-        Console.WriteLine(Invariant($"{terrain.Name}: {terrain.TileCount} tile(s), {starts.Count} start(s) × {methods.Length} method(s){shardText}, tile cache {terrain.Cache.BudgetBytes / (1024 * 1024)} MB"));
+        view.Report(Invariant($"{terrain.Name}: {terrain.TileCount} tile(s), {starts.Count} start(s) × {methods.Length} method(s){shardText}, tile cache {terrain.Cache.BudgetBytes / (1024 * 1024)} MB"));
 
         BatchReportData report = null!;
         if (request.Shard is null)
@@ -55,61 +53,7 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(Invariant($"ran {total} descent(s) in {seconds:F2} s, {total / Math.Max(seconds, 1e-9):F0} descents/s including loading, on {threads} thread(s); tile cache peak {terrain.Cache.PeakResidentBytes / (1024.0 * 1024.0):F0} MB, {terrain.Cache.Decodes} tile read(s)"));
-        return report;
-    }
-
-    /// <summary>
-    /// Runs the batch on the Orleans cluster <paramref name="cluster"/> names: cut into jobs of neighbouring starts
-    /// (the shard plan with one shard per job), sent in blocks of neighbouring jobs, and merged as <c>merge</c> merges
-    /// parts, so the bytes are those of <see cref="Run"/>.
-    /// </summary>
-    public BatchReportData RunOnCluster(IReadOnlyList<PeakEntry>? entries, ClusterTarget cluster)
-    {
-        var clock = Stopwatch.StartNew();
-        var starts = Starts(entries);
-        var methods = request.Methods.Select(m => m.Name).ToArray();
-        var jobCount = Math.Max(1, (starts.Count + cluster.JobSize - 1) / cluster.JobSize);
-        var plan = TileShardPlanner.Plan(terrain, starts, jobCount);
-        var spec = new ClusterBatchSpec(
-            Guid.NewGuid().ToString("N"),
-            DemInputs.Resolve(request.DemArguments).Select(Path.GetFullPath).ToArray(),
-            methods,
-            DescentOptionsJson.Write(request.Batch.Descent),
-            request.Batch.SnapRadiusMetres,
-            request.SimplifyMetres,
-            (int)terrain.Layers[0].Surface.Missing,
-            BatchFingerprint.Of(request, terrain, starts),
-            starts.Count,
-            jobCount);
-        var jobs = Enumerable.Range(0, jobCount).Select(j =>
-        {
-            var owned = plan.StartsOf(j);
-            return new ClusterJob(
-                j,
-                j / cluster.JobsPerBlock,
-                owned.ToArray(),
-                owned.Select(s => starts[s].Id).ToArray(),
-                owned.Select(s => starts[s].X).ToArray(),
-                owned.Select(s => starts[s].Y).ToArray(),
-                owned.Select(s => starts[s].SnapRadiusMetres ?? double.NaN).ToArray());
-        }).ToArray();
-        var total = checked(starts.Count * methods.Length);
-        Console.WriteLine(Invariant($"{terrain.Name}: {terrain.TileCount} tile(s), {starts.Count} start(s) × {methods.Length} method(s) in {jobCount} job(s) on the cluster {(cluster.Redis is { } r ? "in Redis at " + r : "on this machine")}"));
-
-        BatchReportData report;
-        using (var file = AtomicFile.Begin(request.OutputPath))
-        {
-            using (var output = new BatchOutput(file.Stream, methods))
-            {
-                ClusterBatchRun.Run(cluster, spec, jobs, terrain.Name, output);
-                report = output.Finish();
-            }
-
-            file.Commit();
-        }
-
-        Console.WriteLine(Invariant($"ran {total} descent(s) in {jobCount} job(s) in {clock.Elapsed.TotalSeconds:F2} s on the cluster"));
+        view.Report(Invariant($"ran {total} descent(s) in {seconds:F2} s, {total / Math.Max(seconds, 1e-9):F0} descents/s including loading, on {threads} thread(s); tile cache peak {terrain.Cache.PeakResidentBytes / (1024.0 * 1024.0):F0} MB, {terrain.Cache.Decodes} tile read(s)"));
         return report;
     }
 
@@ -122,7 +66,7 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         using var output = new BatchOutput(request.Shard is null ? stream : Stream.Null, methods);
         using var part = request.Shard is null ? null : new BatchPartWriter(stream, header);
         var record = new BatchPartEntry[methods.Length];
-        ProgressDisplay.Run(terrain.Name, total, progress =>
+        view.Track(terrain.Name, total, progress =>
         {
             var throttle = new ProgressThrottle(progress, total);
             OrderedParallel.Run(
@@ -149,7 +93,8 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
         return report;
     }
 
-    private IReadOnlyList<BatchStart> Starts(IReadOnlyList<PeakEntry>? entries) => entries is null
+    /// <summary>The starts of the batch: <paramref name="entries"/> in order, or (null) the summits of the terrain.</summary>
+    public IReadOnlyList<BatchStart> Starts(IReadOnlyList<PeakEntry>? entries) => entries is null
         ? AutoStarts()
         : entries.Select(e => new BatchStart(e.Id, e.Longitude, e.Latitude)).ToArray();
 
@@ -160,7 +105,7 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
     private BatchStart[] AutoStarts()
     {
         var peaks = TerrainPeaks.Find(terrain, request.Peaks, (name, width, height, count) =>
-            Console.WriteLine(Invariant($"{name}: {width} × {height} samples, {count} peak(s)")));
+            view.Report(Invariant($"{name}: {width} × {height} samples, {count} peak(s)")));
         return peaks
             .Select(p => new BatchStart(p.Id, Math.Round(p.Longitude, GeoJsonWriter.CoordinateDecimals), Math.Round(p.Latitude, GeoJsonWriter.CoordinateDecimals)))
             .ToArray();

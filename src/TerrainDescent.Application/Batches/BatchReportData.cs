@@ -1,6 +1,6 @@
 using TerrainDescent.Core.Batch;
 
-namespace TerrainDescent.Cli.Commands;
+namespace TerrainDescent.Application.Batches;
 
 /// <summary>What a finished batch reports: its size, per-method summaries and the first starts it could not descend from.</summary>
 /// <param name="StartCount">Starts run.</param>
@@ -8,7 +8,7 @@ namespace TerrainDescent.Cli.Commands;
 /// <param name="Summaries">One summary per method, in method order.</param>
 /// <param name="Problems">The first bad starts, with their one-line reasons.</param>
 /// <param name="ProblemCount">How many bad starts there were in all.</param>
-internal sealed record BatchReportData(
+public sealed record BatchReportData(
     int StartCount,
     int PathCount,
     IReadOnlyList<BatchSummary> Summaries,

@@ -2,14 +2,14 @@ using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.GeoJson;
 
-namespace TerrainDescent.Cli.Commands;
+namespace TerrainDescent.Application.Batches;
 
 /// <summary>
 /// Where the results of a batch go, in start order then method order: each feature's bytes into the GeoJSON
 /// collection and its scalars into the summary and the list of bad starts. <c>batch</c> and <c>merge</c> both write
 /// through it, so a merged batch has exactly the bytes of the batch run on one machine.
 /// </summary>
-internal sealed class BatchOutput : IDisposable
+public sealed class BatchOutput : IDisposable
 {
     /// <summary>The name of the FeatureCollection a batch writes.</summary>
     public const string CollectionName = "terrain-descent batch";

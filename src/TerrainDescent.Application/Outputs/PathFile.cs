@@ -1,7 +1,7 @@
 using TerrainDescent.Core.IO;
 using TerrainDescent.Gdal;
 
-namespace TerrainDescent.Cli.Output;
+namespace TerrainDescent.Application.Outputs;
 
 /// <summary>
 /// Writes a command's paths in the format its <c>--out</c> extension names: <c>.gpx</c> (GPX 1.1 tracks) or

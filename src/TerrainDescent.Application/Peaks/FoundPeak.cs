@@ -1,7 +1,7 @@
 using TerrainDescent.Core.Peaks;
 using TerrainDescent.Gdal.Tiles;
 
-namespace TerrainDescent.Cli.Output;
+namespace TerrainDescent.Application.Peaks;
 
 /// <summary>A peak found by <c>peaks</c>, with its id, WGS84 position and the tile or mosaic it was found in.</summary>
 /// <param name="Id">The peak's id, as written to the GeoJSON.</param>
