@@ -1,3 +1,4 @@
+using TerrainDescent.Application.Descents;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.Core.Descent;
@@ -36,22 +37,18 @@ public sealed class BatchStartRunner
     {
         var method = _methods[methodIndex];
         var options = _options.Descent;
-        var pick = _terrain.Pick(start.X, start.Y);
-        if (pick is null)
+        var resolved = DescentFromStart.Resolve(_terrain, start.X, start.Y, start.SnapRadiusMetres ?? _options.SnapRadiusMetres, layer => _descenders[layer]);
+        if (resolved is null)
         {
             var problem = Invariant($"start lat {start.Y:F5}, lon {start.X:F5} is outside every raster given");
             var off = BatchOutcome.OffEveryRaster(startIndex, methodIndex, start, method.Name, options, problem);
             return Entry(off, PathFeatures.Create(off.Path, static (x, y) => (x, y), start.Id, problem, _simplifyMetres));
         }
 
-        var (layer, x, y) = pick.Value;
-        var descender = _descenders[layer];
-        var radius = start.SnapRadiusMetres ?? _options.SnapRadiusMetres;
-        (x, y) = descender.ResolveStart(x, y, radius);
-        var startProblem = StartCheck.Problem(layer.Surface, x, y);
-        var path = descender.Descend(method, x, y, options);
-        var outcome = new BatchOutcome(startIndex, methodIndex, start, x, y, path, startProblem);
-        return Entry(outcome, PathFeatures.Create(path, layer.ToLonLat, start.Id, startProblem, _simplifyMetres));
+        var (layer, x, y) = (resolved.Layer, resolved.X, resolved.Y);
+        var path = _descenders[layer].Descend(method, x, y, options);
+        var outcome = new BatchOutcome(startIndex, methodIndex, start, x, y, path, resolved.Problem);
+        return Entry(outcome, PathFeatures.Create(path, layer.ToLonLat, start.Id, resolved.Problem, _simplifyMetres));
     }
 
     private static BatchPartEntry Entry(BatchOutcome outcome, GeoJsonFeature feature) =>
