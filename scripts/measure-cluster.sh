@@ -106,6 +106,7 @@ for ((t = 1; t <= trials; t++)); do
   wait_for "$log" "^progress: " 120
   killed="$(now)"
   kill -KILL "${silo_pids[2]}"
+  wait "${silo_pids[2]}" 2>/dev/null || true # reaped here, without the shell's "Killed" line
   redispatch="" answered=""
   while kill -0 "$batch" 2>/dev/null; do # the lines' arrival, polled every 50 ms
     [ -n "$redispatch" ] || ! grep -q "^re-dispatch: " "$log" || redispatch="$(since "$killed")"
