@@ -59,8 +59,8 @@ internal sealed class BatchExecution(BatchRequest request, TiledTerrain terrain)
 
     /// <summary>
     /// Runs the batch on the Orleans cluster <paramref name="cluster"/> names: cut into jobs of neighbouring starts
-    /// (the shard plan with one shard per job), sent in blocks of neighbouring jobs, and merged as <c>merge</c> merges
-    /// parts, so the bytes are those of <see cref="Run"/>.
+    /// (the shard plan with one shard per job), sent in blocks of neighbouring jobs, and streamed by
+    /// <see cref="ClusterBatchRun"/> into the same writer in start order as the parts come, so the bytes are those of <see cref="Run"/>.
     /// </summary>
     public BatchReportData RunOnCluster(IReadOnlyList<PeakEntry>? entries, ClusterTarget cluster)
     {
