@@ -60,6 +60,7 @@ for ((i = 0; i < silos; i++)); do
 done
 for ((i = 0; i < silos; i++)); do wait_for "$work/silo-$i.log" "silo up" 60; done
 echo "cluster-local: $silos silos up in $(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }') s"
+sleep 3 # until every silo knows the others (membership refresh, 2 s), so the work spreads over all of them
 
 "${cli[@]}" cluster batch "$@" --job-size "${TD_JOB_SIZE:-8}" --redis "$redis" --out "$work/cluster.geojson" --summary "$work/cluster.csv" > "$work/batch.log" 2>&1 &
 batch=$!
@@ -68,6 +69,7 @@ if [ "${TD_KILL:-1}" = "1" ]; then
   wait_for "$work/batch.log" "^progress: " 120
   if kill -0 "$batch" 2>/dev/null; then
     kill -KILL "${silo_pids[$((silos - 1))]}"
+    wait "${silo_pids[$((silos - 1))]}" 2>/dev/null || true # reaped here, without the shell's "Killed" line
     echo "cluster-local: SIGKILLed silo $((silos - 1)) (pid ${silo_pids[$((silos - 1))]}) at: $(grep '^progress: ' "$work/batch.log" | tail -1)"
   else
     echo "cluster-local: the batch ended before a silo could be killed" >&2

@@ -3,7 +3,8 @@
 # 127.0.0.1: silo start-up (process start to its "silo up" line, printed once the silo has joined the membership),
 # the cost of one more job (many tiny jobs against one job of the same starts), the time from a SIGKILL of a silo
 # to the re-dispatch of its jobs, and throughput in starts/s with 1, 2 and 3 silos on a 2 × 2 cluster of SRTM1-sized
-# tiles (scripts/synthetic-cluster.sh) from its summits. Every process it starts is stopped on exit.
+# tiles (scripts/synthetic-cluster.sh) from its summits of 20 m prominence, every method; the 2 cores are shared by
+# all the silos, so more silos on one machine cannot run faster. Every process it starts is stopped on exit.
 # Usage: scripts/measure-cluster.sh [WORK_FOLDER]   (TD_TRIALS kill trials, default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,12 +41,12 @@ pids+=($!)
 wait_for "$work/redis.log" "Ready to accept connections" 10
 redis="127.0.0.1:$redis_port"
 
-start_silo() { # INDEX: starts a silo and waits for it to join; its start-up time goes to $startup
-  local began; began="$(now)"
-  "${cli[@]}" cluster silo --redis "$redis" --port "$(free_port)" --gateway-port "$(free_port)" > "$work/silo-$1.log" 2>&1 &
+start_silo() { # INDEX [SILO OPTIONS]: starts a silo and waits for it to join; its start-up time goes to $startup
+  local began index="$1"; began="$(now)"; shift
+  "${cli[@]}" cluster silo --redis "$redis" --port "$(free_port)" --gateway-port "$(free_port)" "$@" > "$work/silo-$index.log" 2>&1 &
   pids+=($!)
-  silo_pids[$1]=$!
-  wait_for "$work/silo-$1.log" "silo up" 60
+  silo_pids[index]=$!
+  wait_for "$work/silo-$index.log" "silo up" 60
   startup="$(since "$began")"
 }
 stop_silos() { # SIGTERM, and SIGKILL for any still running after 10 s
@@ -64,7 +65,11 @@ echo "## Silo start-up (process start to 'silo up', i.e. joined the membership i
 for i in 0 1 2; do start_silo "$i"; echo "silo $i (joining $i running): $startup s"; done
 
 echo
-echo "## Cost of one more job (3 warm silos, 480 starts on N52W007, hill-walker only)"
+stop_silos
+
+echo
+echo "## Cost of one more job (one warm silo running one job at a time, 480 starts on N52W007, hill-walker only)"
+start_silo 0 --jobs 1
 python3 - "$work/grid.csv" <<'EOF'
 import sys
 with open(sys.argv[1], "w") as f:
@@ -80,6 +85,7 @@ done
 one=$(batch_seconds "$work/tiny-480.log"); many=$(batch_seconds "$work/tiny-1.log")
 echo "1 job of 480 starts: $one s; 480 jobs of 1 start: $many s; one more job: $(awk -v a="$one" -v b="$many" 'BEGIN { printf "%.1f", 1000 * (b - a) / 479 }') ms of wall time"
 cmp -s "$work/tiny-480.geojson" "$work/tiny-1.geojson" && echo "(same bytes)"
+stop_silos
 
 echo
 echo "## SIGKILL of one of 3 silos to the re-dispatch of its jobs (2,400 starts × 9 methods on N52W007, 300 jobs)"
@@ -91,7 +97,8 @@ with open(sys.argv[1], "w") as f:
         f.write(f"{52.02 + (i // 60) * 0.024:.5f},{-6.98 + (i % 60) * 0.0163:.5f},g{i}\n")
 EOF
 for ((t = 1; t <= trials; t++)); do
-  [ "$t" -eq 1 ] || for i in 0 1 2; do start_silo "$i"; done
+  for i in 0 1 2; do start_silo "$i"; done
+  sleep 3 # until every silo knows the others (membership refresh, 2 s), so the work spreads over all three
   log="$work/kill-$t.log"
   "${cli[@]}" cluster batch "$srtm/srtm3/N52W007.hgt" --peaks "$work/starts.csv" --methods all --job-size 8 --redis "$redis" --out "$work/kill-$t.geojson" > "$log" 2>&1 &
   batch=$!
@@ -99,6 +106,7 @@ for ((t = 1; t <= trials; t++)); do
   wait_for "$log" "^progress: " 120
   killed="$(now)"
   kill -KILL "${silo_pids[2]}"
+  wait "${silo_pids[2]}" 2>/dev/null || true # reaped here, without the shell's "Killed" line
   redispatch="" answered=""
   while kill -0 "$batch" 2>/dev/null; do # the lines' arrival, polled every 50 ms
     [ -n "$redispatch" ] || ! grep -q "^re-dispatch: " "$log" || redispatch="$(since "$killed")"
@@ -112,25 +120,21 @@ for ((t = 1; t <= trials; t++)); do
 done
 
 echo
-echo "## Throughput with 1, 2 and 3 silos (2 × 2 SRTM1-sized tiles, 8,000 listed starts × 2 methods, --job-size 16)"
+echo "## Throughput with 1, 2 and 3 silos (2 × 2 SRTM1-sized tiles, every summit of 20 m prominence × the 9 methods, --job-size 16)"
 scripts/synthetic-cluster.sh 2 "$work/k2" > /dev/null
-"${cli[@]}" peaks "$work/k2" --cache-mb 4096 --out "$work/k2-peaks.geojson" > "$work/k2-peaks.log" 2>&1
-summits=$(python3 -c "import json, sys; print(len(json.load(open(sys.argv[1]))['features']))" "$work/k2-peaks.geojson")
-python3 - "$work/k2-starts.csv" <<'EOF2'
-import random, sys
-random.seed(3)
-with open(sys.argv[1], "w") as f:
-    f.write("id,lat,lon\n")
-    for i in range(8000):
-        f.write(f"s{i},{40 + 2 * random.random():.5f},{-120 + 2 * random.random():.5f}\n")
-EOF2
-starts=8000
-/usr/bin/time -f "%e" -o "$work/one.time" "${cli[@]}" batch "$work/k2" --peaks "$work/k2-starts.csv" --cache-mb 4096 --out "$work/k2-one.geojson" > "$work/k2-one.log" 2>&1
-echo "4 tiles with $summits summits of 100 m prominence; one machine ('batch', 2 threads, process and all): $(cat "$work/one.time") s, $(awk -v n="$starts" -v s="$(cat "$work/one.time")" 'BEGIN { printf "%.0f", n / s }') starts/s"
+count() { python3 -c "import json, sys; print(len(json.load(open(sys.argv[1]))['features']))" "$1"; }
+"${cli[@]}" peaks "$work/k2" --cache-mb 4096 --out "$work/k2-peaks100.geojson" > "$work/k2-peaks100.log" 2>&1
+"${cli[@]}" peaks "$work/k2" --cache-mb 4096 --min-prominence 20 --out "$work/k2-starts.geojson" > "$work/k2-peaks20.log" 2>&1
+summits=$(count "$work/k2-peaks100.geojson")
+starts=$(count "$work/k2-starts.geojson")
+/usr/bin/time -f "%e" -o "$work/one.time" "${cli[@]}" batch "$work/k2" --peaks "$work/k2-starts.geojson" --methods all --cache-mb 4096 --out "$work/k2-one.geojson" > "$work/k2-one.log" 2>&1
+echo "4 tiles: $summits summits of 100 m prominence, $starts of 20 m (the starts)"
+echo "one machine ('batch', 2 threads, process start and tile reads included): $(cat "$work/one.time") s, $(awk -v n="$starts" -v s="$(cat "$work/one.time")" 'BEGIN { printf "%.0f", n / s }') starts/s"
 for n in 1 2 3; do
   for ((i = 0; i < n; i++)); do start_silo "$i"; done
+  sleep 3
   for run in cold warm; do
-    "${cli[@]}" cluster batch "$work/k2" --peaks "$work/k2-starts.csv" --redis "$redis" --out "$work/k2-$n-$run.geojson" > "$work/k2-$n-$run.log" 2>&1
+    "${cli[@]}" cluster batch "$work/k2" --peaks "$work/k2-starts.geojson" --methods all --redis "$redis" --out "$work/k2-$n-$run.geojson" > "$work/k2-$n-$run.log" 2>&1
     seconds=$(batch_seconds "$work/k2-$n-$run.log")
     same=$(cmp -s "$work/k2-one.geojson" "$work/k2-$n-$run.geojson" && echo "same bytes" || echo "DIFFERENT bytes")
     echo "$n silo(s), $run: $seconds s, $(awk -v n="$starts" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }') starts/s ($same)"
