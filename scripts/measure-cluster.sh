@@ -11,8 +11,8 @@ cd "$(dirname "$0")/.."
 work="${1:-$(mktemp -d /tmp/td-measure-cluster-XXXX)}"
 mkdir -p "$work"
 trials="${TD_TRIALS:-3}"
-cli=(dotnet .build/cli/terrain-descent.dll)
-[ -f .build/cli/terrain-descent.dll ] || cli=(dotnet src/TerrainDescent.Cli/bin/Release/net10.0/terrain-descent.dll)
+cli=(dotnet .build/cli/jit/terrain-descent.dll)
+[ -f .build/cli/jit/terrain-descent.dll ] || cli=(dotnet src/TerrainDescent.Cli/bin/Release/net10.0/terrain-descent.dll)
 srtm="${TERRAIN_DATA:-../shared/data/srtm}"
 pids=()
 silo_pids=()

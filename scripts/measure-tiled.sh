@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 kmax="${1:-5}"
 work="${2:-$(mktemp -d /tmp/td-measure-XXXX)}"
-cli=(dotnet .build/cli/terrain-descent.dll)
-[ -f .build/cli/terrain-descent.dll ] || cli=(dotnet src/TerrainDescent.Cli/bin/Release/net10.0/terrain-descent.dll)
+cli=(dotnet .build/cli/jit/terrain-descent.dll)
+[ -f .build/cli/jit/terrain-descent.dll ] || cli=(dotnet src/TerrainDescent.Cli/bin/Release/net10.0/terrain-descent.dll)
 measure() { # label, command...: prints "| label | seconds | peak RSS MB |"
   local label="$1"; shift
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/out.txt" 2>&1 || { echo "| $label | failed: $(tail -1 "$work/out.txt") | |"; return; }

@@ -5,10 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: GDAL's C library for reading rasters, gdal-bin for the tests' fixtures, DejaVu for the text of
-# the pictures, Chromium for the map page's browser test, redis-server for the cluster's membership (the
+# the pictures, Chromium for the map page's browser test, clang and zlib1g-dev to link the natively compiled command
+# line, redis-server for the cluster's membership (the
 # MultiProcess test and scripts/cluster-local.sh start their own, without persistence), and Node.js with npm to
 # bundle the page's scripts (when no node is installed already).
-packages=(libgdal32 gdal-bin fonts-dejavu-core chromium redis-server)
+packages=(libgdal32 gdal-bin fonts-dejavu-core chromium clang zlib1g-dev redis-server)
 if ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi
 if [ "${TD_SETUP_EXTRA:-}" != "" ]; then
   read -r -a extra <<< "$TD_SETUP_EXTRA"
@@ -41,23 +42,26 @@ configuration="${TD_CONFIGURATION:-Release}"
 echo "setup: building ($configuration)"
 dotnet build TerrainDescent.sln -c "$configuration" -nologo -v quiet -clp:ErrorsOnly
 
-# The command line and the map server's program (which `terrain-descent serve` runs), precompiled (ReadyToRun)
-# side by side into .build/cli so that they start without JIT-compiling their code paths first; republished only
-# when the build has changed since.
-published=".build/cli/terrain-descent.dll"
+# The published programs, in .build/cli, republished only when the build has changed since:
+# - the command line compiled natively (Native AOT: it starts in milliseconds, with no JIT);
+# - its JIT-compiled copy (ReadyToRun) in .build/cli/jit, which runs `cluster` (Orleans generates code at run time,
+#   which a native program cannot);
+# - the map server's program (ReadyToRun; ASP.NET Core's minimal APIs here are not AOT-ready), which
+#   `terrain-descent serve` runs.
+stamp=".build/cli/.published"
 stale=""
-for project in Cli Web; do
+for project in Cli Web Application Core Gdal GeoJson Rendering Cluster; do
   build="src/TerrainDescent.$project/bin/$configuration/net10.0"
-  if [ ! -f "$published" ] || [ ! -f .build/cli/terrain-descent-serve.dll ] \
-    || [ -n "$(find "$build" -newer "$published" -type f -name "*.dll" -print -quit)" ]; then
+  if [ ! -f "$stamp" ] || [ -n "$(find "$build" -newer "$stamp" -type f -name "*.dll" -print -quit)" ]; then
     stale=yes
   fi
 done
 if [ -n "$stale" ]; then
-  echo "setup: publishing the command line and the map server (ReadyToRun)"
-  for project in Cli Web; do
-    dotnet publish "src/TerrainDescent.$project" -c "$configuration" -r linux-x64 --self-contained false \
-      -p:PublishReadyToRun=true -o .build/cli -nologo -v quiet -clp:ErrorsOnly
-  done
-  touch "$published"
+  echo "setup: publishing the command line (Native AOT, and ReadyToRun for the cluster) and the map server (ReadyToRun)"
+  r2r=(-c "$configuration" -r linux-x64 --self-contained false -p:PublishReadyToRun=true -nologo -v quiet -clp:ErrorsOnly)
+  dotnet publish src/TerrainDescent.Cli "${r2r[@]}" -o .build/cli/jit
+  # The native publish removes the managed assemblies it finds in its folder, so the map server comes after it.
+  dotnet publish src/TerrainDescent.Cli -c "$configuration" -r linux-x64 -p:PublishAot=true -o .build/cli -nologo -v quiet -clp:ErrorsOnly
+  dotnet publish src/TerrainDescent.Web "${r2r[@]}" -o .build/cli
+  touch "$stamp"
 fi

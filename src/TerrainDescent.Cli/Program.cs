@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using TerrainDescent.Cli.Commands;
 
 namespace TerrainDescent.Cli;
@@ -6,6 +7,12 @@ namespace TerrainDescent.Cli;
 /// <summary>The <c>terrain-descent</c> executable: where do a hill-walker and a rolling ball end up on real terrain.</summary>
 public static class Program
 {
+    /// <summary>
+    /// Where <c>scripts/setup.sh</c> publishes the JIT-compiled (ReadyToRun) copy of this program beside the natively
+    /// compiled one, relative to its folder: the copy that runs <c>cluster</c>.
+    /// </summary>
+    public const string JitCopy = "jit/terrain-descent";
+
     /// <summary>Parses the command line and runs the command; syntax errors are one line on stderr with exit code 2.</summary>
     public static int Main(string[] args)
     {
@@ -13,6 +20,12 @@ public static class Program
         {
             // The map server is its own program; its options and help are its own.
             return ServeCommand.Forward(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "cluster" && !RuntimeFeature.IsDynamicCodeSupported)
+        {
+            // Natively compiled: Orleans generates code at run time, so the cluster runs on the JIT-compiled copy.
+            return SiblingProgram.Replace(JitCopy, args);
         }
 
         CommandGuard.KeepStandardOutputForData(args);

@@ -12,13 +12,13 @@ namespace TerrainDescent.Cli.Commands;
 internal static partial class SiblingProgram
 {
     /// <summary>
-    /// Replaces this process with <paramref name="name"/> and <paramref name="arguments"/>; returns (with a one-line
-    /// error) only when the program is missing or cannot be started.
+    /// Replaces this process with <paramref name="name"/> (a path relative to this program's folder) and
+    /// <paramref name="arguments"/>; returns (with a one-line error) only when the program is missing or cannot be started.
     /// </summary>
     public static int Replace(string name, IReadOnlyList<string> arguments)
     {
         var folder = AppContext.BaseDirectory;
-        var executable = Path.Combine(folder, name);
+        var executable = Path.GetFullPath(Path.Combine(folder, name));
         var assembly = executable + ".dll";
         var host = Environment.ProcessPath;
         string file;
@@ -33,7 +33,7 @@ internal static partial class SiblingProgram
         }
         else
         {
-            return CommandGuard.Fail($"{name} is not installed beside {Path.Combine(folder, "terrain-descent")}; run scripts/setup.sh to publish it", CommandGuard.InputError);
+            return CommandGuard.Fail($"{executable} is not installed; run scripts/setup.sh to publish it", CommandGuard.InputError);
         }
 
         argv.AddRange(arguments);
