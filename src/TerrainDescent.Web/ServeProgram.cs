@@ -20,10 +20,6 @@ public static class ServeProgram
     /// <summary>The port used when none is given.</summary>
     public const int DefaultPort = 5080;
 
-    private const int InputError = 1;
-    private const int UsageError = 2;
-    private const int InternalError = 70;
-
     /// <summary>Parses the command line and serves the map.</summary>
     public static int Main(string[] args)
     {
@@ -44,7 +40,7 @@ public static class ServeProgram
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
         {
             var messages = parse.Errors.Select(e => e.Message.TrimEnd('.')).Distinct();
-            return Fail($"{string.Join("; ", messages)} (see 'terrain-descent serve --help')", UsageError);
+            return Fail($"{string.Join("; ", messages)} (see 'terrain-descent serve --help')", Failures.UsageError);
         }
 
         // The DEM argument takes any number of paths, so a misspelt option would be taken for a file name: name it as one.
@@ -52,36 +48,29 @@ public static class ServeProgram
             .SelectMany(a => a.Tokens).FirstOrDefault(t => t.Value.StartsWith("--", StringComparison.Ordinal));
         if (stray is not null && parse.Action is not System.CommandLine.Help.HelpAction)
         {
-            return Fail($"Unrecognized command or argument '{stray.Value}' (see 'terrain-descent serve --help')", UsageError);
+            return Fail($"Unrecognized command or argument '{stray.Value}' (see 'terrain-descent serve --help')", Failures.UsageError);
         }
 
         return parse.Invoke();
     }
 
-    /// <summary>Runs <paramref name="body"/>, turning every expected failure into one line and an exit code.</summary>
+    /// <summary>Runs <paramref name="body"/>, turning every failure into one line and an exit code (<see cref="Failures"/>).</summary>
     private static int Guard(Func<int> body)
     {
         try
         {
             return body();
         }
-        catch (UsageException e)
-        {
-            return Fail(e.Message, UsageError);
-        }
-        catch (Exception e) when (e is UserInputException or GdalException or IOException or UnauthorizedAccessException or TerrainTooLargeException)
-        {
-            return Fail(e.Message, InputError);
-        }
         catch (Exception e)
         {
-            return Fail($"internal error: {e.GetType().Name}: {e.Message}", InternalError);
+            var (message, exitCode) = Failures.Describe(e);
+            return Fail(message, exitCode);
         }
     }
 
     private static int Fail(string message, int exitCode)
     {
-        Console.Error.WriteLine($"terrain-descent: error: {message.Replace(" as expected type 'System.Int32'", " as a whole number", StringComparison.Ordinal).ReplaceLineEndings(" ")}");
+        Console.Error.WriteLine($"terrain-descent: error: {Failures.InUserTerms(message)}");
         return exitCode;
     }
 

@@ -15,36 +15,25 @@ namespace TerrainDescent.Cli.Commands;
 public static class CommandGuard
 {
     /// <summary>Exit code for bad input, unreadable input files and unwritable outputs.</summary>
-    public const int InputError = 1;
+    public const int InputError = Failures.InputError;
 
     /// <summary>Exit code for command-line syntax errors.</summary>
-    public const int UsageError = 2;
+    public const int UsageError = Failures.UsageError;
 
     /// <summary>Exit code for an unexpected failure.</summary>
-    public const int InternalError = 70;
+    public const int InternalError = Failures.InternalError;
 
-    /// <summary>Runs <paramref name="body"/> and maps its failures to exit codes.</summary>
+    /// <summary>Runs <paramref name="body"/> and maps its failures to one line and an exit code (<see cref="Failures"/>).</summary>
     public static int Run(Func<int> body)
     {
         try
         {
             return body();
         }
-        catch (UsageException e)
-        {
-            return Fail(e.Message, UsageError);
-        }
-        catch (Exception e) when (e is UserInputException or GdalException or IOException or UnauthorizedAccessException or TerrainTooLargeException)
-        {
-            return Fail(e.Message, InputError);
-        }
-        catch (ArgumentException e) when (e.ParamName is "path" or "fileName")
-        {
-            return Fail("a file path given is empty or not valid", InputError);
-        }
         catch (Exception e)
         {
-            return Fail($"internal error: {e.GetType().Name}: {e.Message}", InternalError);
+            var (message, exitCode) = Failures.Describe(e);
+            return Fail(message, exitCode);
         }
     }
 
@@ -95,16 +84,9 @@ public static class CommandGuard
     /// <summary>Writes "terrain-descent: error: MESSAGE" as one line on stderr and returns <paramref name="exitCode"/>.</summary>
     public static int Fail(string message, int exitCode)
     {
-        Console.Error.WriteLine($"terrain-descent: error: {InUserTerms(message).ReplaceLineEndings(" ")}");
+        Console.Error.WriteLine($"terrain-descent: error: {Failures.InUserTerms(message)}");
         return exitCode;
     }
-
-    /// <summary>.NET's type names and parameter notes in a message, turned into words about the user's input.</summary>
-    public static string InUserTerms(string message) => message
-        .Replace(" as expected type 'System.Int32'", " as a whole number", StringComparison.Ordinal)
-        .Replace(" as expected type 'System.Int64'", " as a whole number", StringComparison.Ordinal)
-        .Replace(" as expected type 'System.Double'", " as a number", StringComparison.Ordinal)
-        .Replace(" (Parameter 'path')", "", StringComparison.Ordinal);
 
     /// <summary>
     /// The width tables are laid out to: the terminal's when stdout is one; otherwise <c>$COLUMNS</c> when set (as a
