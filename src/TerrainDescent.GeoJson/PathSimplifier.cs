@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.Intrinsics;
 using NetTopologySuite.Geometries;
 using TerrainDescent.Core.Terrain;
 
@@ -178,7 +179,13 @@ public static class PathSimplifier
         var inverseLengthSquared = lengthSquared > 0 ? 1 / lengthSquared : 0;
         var farthest = first;
         var farthestSquared = -1.0;
-        for (var k = first + 1; k < last; k++)
+        var k = first + 1;
+        if (Vector256.IsHardwareAccelerated && lengthSquared > 0 && last - k >= 2 * Vector256<double>.Count)
+        {
+            (farthest, farthestSquared, k) = FarthestFourAtATime(east, north, first, last, inverseLengthSquared);
+        }
+
+        for (; k < last; k++)
         {
             var (px, py) = (east[k] - ax, north[k] - ay);
             var along = px * dx + py * dy;
@@ -206,5 +213,54 @@ public static class PathSimplifier
         }
 
         return (farthest, farthestSquared);
+    }
+
+    /// <summary>
+    /// <see cref="Farthest"/> over the vertices after <paramref name="first"/> in runs of four, with the same
+    /// operations in the same order on each lane (so the same distances to the last bit) and the first of equals
+    /// kept: each lane keeps its own first maximum, and the lanes' maxima are then taken lowest index first among
+    /// equals. Returns the farthest so far, its squared distance and the first vertex not yet looked at.
+    /// </summary>
+    private static (int Index, double DistanceSquared, int Next) FarthestFourAtATime(double[] east, double[] north, int first, int last, double inverseLengthSquared)
+    {
+        var (ax, ay, bx, by) = (east[first], north[first], east[last], north[last]);
+        var (dx, dy) = (bx - ax, by - ay);
+        var lengthSquared = dx * dx + dy * dy;
+        var (vax, vay, vbx, vby) = (Vector256.Create(ax), Vector256.Create(ay), Vector256.Create(bx), Vector256.Create(by));
+        var (vdx, vdy) = (Vector256.Create(dx), Vector256.Create(dy));
+        var (vLength, vInverse) = (Vector256.Create(lengthSquared), Vector256.Create(inverseLengthSquared));
+        var best = Vector256.Create(-1.0);
+        var bestIndex = Vector256<double>.Zero;
+        var index = Vector256.Create(first + 1.0, first + 2.0, first + 3.0, first + 4.0);
+        var four = Vector256.Create(4.0);
+        var k = first + 1;
+        for (; k + 4 <= last; k += 4, index += four)
+        {
+            var e = Vector256.Create(east[k], east[k + 1], east[k + 2], east[k + 3]);
+            var n = Vector256.Create(north[k], north[k + 1], north[k + 2], north[k + 3]);
+            var (px, py) = (e - vax, n - vay);
+            var along = (px * vdx) + (py * vdy);
+            var toA = (px * px) + (py * py);
+            var (qx, qy) = (e - vbx, n - vby);
+            var toB = (qx * qx) + (qy * qy);
+            var cross = (px * vdy) - (py * vdx);
+            var toLine = cross * cross * vInverse;
+            var squared = Vector256.ConditionalSelect(Vector256.LessThanOrEqual(along, Vector256<double>.Zero), toA, Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(along, vLength), toB, toLine));
+            var greater = Vector256.GreaterThan(squared, best);
+            best = Vector256.ConditionalSelect(greater, squared, best);
+            bestIndex = Vector256.ConditionalSelect(greater, index, bestIndex);
+        }
+
+        var (farthest, farthestSquared) = (first, -1.0);
+        for (var lane = 0; lane < Vector256<double>.Count; lane++)
+        {
+            var (value, at) = (best.GetElement(lane), (int)bestIndex.GetElement(lane));
+            if (value > farthestSquared || (value == farthestSquared && at < farthest))
+            {
+                (farthest, farthestSquared) = (at, value);
+            }
+        }
+
+        return (farthest, farthestSquared, k);
     }
 }
