@@ -39,6 +39,20 @@ public static class ClusterCommand
                 throw new UserInputException($"--address '{parse.GetValue(address)}' is not an IP address");
             }
 
+            foreach (var (name, value) in new[] { ("--port", parse.GetValue(port)), ("--gateway-port", parse.GetValue(gatewayPort)) })
+            {
+                if (value is < 1 or > 65535)
+                {
+                    // Orleans needs a fixed port, which it tells the other silos: 0 ("any free port") cannot be one.
+                    throw new UserInputException(Invariant($"{name} must be from 1 to 65535, not {value}"));
+                }
+            }
+
+            if (parse.GetValue(port) == parse.GetValue(gatewayPort))
+            {
+                throw new UserInputException(Invariant($"--port and --gateway-port must differ, not both {parse.GetValue(port)}"));
+            }
+
             var megabytes = parse.GetValue(cache);
             if (megabytes is < 1 or > TerrainOptionSet.MaxCacheMegabytes || parse.GetValue(jobs) < 1)
             {
