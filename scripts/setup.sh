@@ -48,14 +48,16 @@ dotnet build TerrainDescent.sln -c "$configuration" -nologo -v quiet -clp:Errors
 #   which a native program cannot);
 # - the map server's program (ReadyToRun; ASP.NET Core's minimal APIs here are not AOT-ready), which
 #   `terrain-descent serve` runs.
+# What the published programs are made of: the built assemblies, the page's files and the named summits, by content
+# (a build that changes nothing leaves the same bytes, so nothing is republished).
 stamp=".build/cli/.published"
+fingerprint="$(find src/TerrainDescent.*/bin/"$configuration"/net10.0 -maxdepth 1 -name '*.dll' -print0 \
+  | cat - <(find src/TerrainDescent.Web/wwwroot data -type f -print0) | sort -z | xargs -0 md5sum | md5sum | cut -d' ' -f1)"
 stale=""
-for project in Cli Web Application Core Gdal GeoJson Rendering Cluster; do
-  build="src/TerrainDescent.$project/bin/$configuration/net10.0"
-  if [ ! -f "$stamp" ] || [ -n "$(find "$build" -newer "$stamp" -type f -name "*.dll" -print -quit)" ]; then
-    stale=yes
-  fi
-done
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$fingerprint" ] || [ ! -x .build/cli/terrain-descent ] \
+  || [ ! -f .build/cli/jit/terrain-descent.dll ] || [ ! -f .build/cli/terrain-descent-serve.dll ]; then
+  stale=yes
+fi
 if [ -n "$stale" ]; then
   echo "setup: publishing the command line (Native AOT, and ReadyToRun for the cluster) and the map server (ReadyToRun)"
   r2r=(-c "$configuration" -r linux-x64 --self-contained false -p:PublishReadyToRun=true -nologo -v quiet -clp:ErrorsOnly)
@@ -63,5 +65,5 @@ if [ -n "$stale" ]; then
   # The native publish removes the managed assemblies it finds in its folder, so the map server comes after it.
   dotnet publish src/TerrainDescent.Cli -c "$configuration" -r linux-x64 -p:PublishAot=true -o .build/cli -nologo -v quiet -clp:ErrorsOnly
   dotnet publish src/TerrainDescent.Web "${r2r[@]}" -o .build/cli
-  touch "$stamp"
+  echo "$fingerprint" > "$stamp"
 fi
