@@ -46,7 +46,7 @@ public sealed class BatchStartRunner
         }
 
         var (layer, x, y) = (resolved.Layer, resolved.X, resolved.Y);
-        var path = _descenders[layer].Descend(method, x, y, options);
+        var path = resolved.Descender.Descend(method, x, y, options);
         var outcome = new BatchOutcome(startIndex, methodIndex, start, x, y, path, resolved.Problem);
         return Entry(outcome, PathFeatures.Create(path, layer.ToLonLat, start.Id, resolved.Problem, _simplifyMetres));
     }

@@ -19,8 +19,7 @@ public static class DescentFromStart
     public static DescentResult Run(TiledTerrain terrain, DescentRequest request, CancellationToken cancellation = default)
     {
         var (longitude, latitude) = (request.LongitudeDegrees, request.LatitudeDegrees);
-        TerrainDescender? descender = null;
-        var start = Resolve(terrain, longitude, latitude, request.SnapRadiusMetres, layer => descender = new TerrainDescender(layer.Surface))
+        var start = Resolve(terrain, longitude, latitude, request.SnapRadiusMetres, layer => new TerrainDescender(layer.Surface))
             ?? throw new UserInputException($"start {StartCheck.Describe(CoordinateKind.Geographic, longitude, latitude)} is outside the data, which covers {terrain.DescribeBounds()}");
         if (start.Problem is not null)
         {
@@ -31,11 +30,11 @@ public static class DescentFromStart
         for (var i = 0; i < paths.Length; i++)
         {
             cancellation.ThrowIfCancellationRequested();
-            paths[i] = descender!.Descend(request.Methods[i], start.X, start.Y, request.Options);
+            paths[i] = start.Descender.Descend(request.Methods[i], start.X, start.Y, request.Options);
         }
 
         var vertex = new PathVertex(start.X, start.Y, start.Layer.Surface.ElevationAtCrs(start.X, start.Y));
-        return new DescentResult(start.Layer, vertex, start.Snapped, paths, descender!);
+        return new DescentResult(start.Layer, vertex, start.Snapped, paths, start.Descender);
     }
 
     /// <summary>
@@ -43,7 +42,7 @@ public static class DescentFromStart
     /// <paramref name="latitude"/>): on the finest layer with data there, snapped to the highest sample within
     /// <paramref name="snapRadiusMetres"/> (or moved onto its sample when it lies in a cell beside a void), then checked;
     /// null when it is off every tile. <paramref name="descenderOf"/> gives the descender of the layer picked (a batch
-    /// keeps one per layer).
+    /// keeps one per layer), which the start carries.
     /// </summary>
     public static ResolvedStart? Resolve(TiledTerrain terrain, double longitude, double latitude, double snapRadiusMetres, Func<TerrainLayer, TerrainDescender> descenderOf)
     {
@@ -52,7 +51,8 @@ public static class DescentFromStart
             return null;
         }
 
-        var (startX, startY) = descenderOf(layer).ResolveStart(x, y, snapRadiusMetres);
-        return new ResolvedStart(layer, startX, startY, startX != x || startY != y, StartCheck.Problem(layer.Surface, startX, startY));
+        var descender = descenderOf(layer);
+        var (startX, startY) = descender.ResolveStart(x, y, snapRadiusMetres);
+        return new ResolvedStart(layer, startX, startY, startX != x || startY != y, StartCheck.Problem(layer.Surface, startX, startY), descender);
     }
 }

@@ -1,3 +1,4 @@
+using TerrainDescent.Core.Terrain;
 using TerrainDescent.Gdal.Tiles;
 
 namespace TerrainDescent.Application.Descents;
@@ -8,4 +9,5 @@ namespace TerrainDescent.Application.Descents;
 /// <param name="Y">The start used, in the layer's CRS, after snapping.</param>
 /// <param name="Snapped">Whether snapping (or moving a start beside a void onto its sample) moved it.</param>
 /// <param name="Problem">Why it cannot be descended from (in a void), in one line; null when it can.</param>
-public sealed record ResolvedStart(TerrainLayer Layer, double X, double Y, bool Snapped, string? Problem);
+/// <param name="Descender">The descender of <paramref name="Layer"/>'s surface, which runs the methods from it.</param>
+public sealed record ResolvedStart(TerrainLayer Layer, double X, double Y, bool Snapped, string? Problem, TerrainDescender Descender);
