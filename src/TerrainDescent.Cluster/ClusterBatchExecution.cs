@@ -10,7 +10,7 @@ using static System.FormattableString;
 namespace TerrainDescent.Cluster;
 
 /// <summary>
-/// Runs a batch on an Orleans cluster as a client: the starts <see cref="BatchExecution"/> would run are cut into jobs
+/// Runs a batch on an Orleans cluster as a client: the starts every mode runs (<see cref="BatchStarts"/>) are cut into jobs
 /// of neighbouring starts (the shard plan with one shard per job) and sent in blocks of neighbouring jobs; each job's
 /// records stream, as they arrive, in start order (<see cref="ClusterResultOrder"/>) into the one-machine writer, so
 /// the bytes are those of <see cref="BatchExecution.Run"/> and no result waits longer than for an earlier start.
@@ -24,7 +24,7 @@ public sealed class ClusterBatchExecution(BatchRequest request, TiledTerrain ter
     public BatchReportData Run(IReadOnlyList<PeakEntry>? entries)
     {
         var clock = Stopwatch.StartNew();
-        var starts = new BatchExecution(request, terrain, view).Starts(entries);
+        var starts = BatchStarts.Of(entries, terrain, request.Peaks, view);
         var methods = request.Methods.Select(m => m.Name).ToArray();
         var jobCount = Math.Max(1, (starts.Count + cluster.JobSize - 1) / cluster.JobSize);
         var plan = TileShardPlanner.Plan(terrain, starts, jobCount);

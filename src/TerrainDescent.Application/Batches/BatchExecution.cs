@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using TerrainDescent.Application.Inputs;
 using TerrainDescent.Application.Outputs;
-using TerrainDescent.Application.Peaks;
 using TerrainDescent.Core.Batch;
 using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.Core.IO;
 using TerrainDescent.Gdal.Tiles;
-using TerrainDescent.GeoJson;
 using static System.FormattableString;
 
 namespace TerrainDescent.Application.Batches;
@@ -31,7 +29,7 @@ public sealed class BatchExecution(BatchRequest request, TiledTerrain terrain, I
     public BatchReportData Run(IReadOnlyList<PeakEntry>? entries)
     {
         var clock = Stopwatch.StartNew();
-        var starts = Starts(entries);
+        var starts = BatchStarts.Of(entries, terrain, request.Peaks, view);
         var methods = request.Methods.Select(m => m.Name).ToArray();
         var owned = request.Shard is { } shard ? TileShardPlanner.Plan(terrain, starts, shard.Count).StartsOf(shard.Index) : Enumerable.Range(0, starts.Count).ToArray();
         var total = checked(owned.Count * methods.Length);
@@ -91,23 +89,5 @@ public sealed class BatchExecution(BatchRequest request, TiledTerrain terrain, I
         var report = output.Finish();
         part?.Finish();
         return report;
-    }
-
-    /// <summary>The starts of the batch: <paramref name="entries"/> in order, or (null) the summits of the terrain.</summary>
-    public IReadOnlyList<BatchStart> Starts(IReadOnlyList<PeakEntry>? entries) => entries is null
-        ? AutoStarts()
-        : entries.Select(e => new BatchStart(e.Id, e.Longitude, e.Latitude)).ToArray();
-
-    /// <summary>
-    /// The summits of the terrain as starts, placed where the peaks file would put them (lon/lat to 7 decimals, about
-    /// 1 cm), so that <c>batch --peaks auto</c> and <c>batch --peaks</c> on the output of <c>peaks</c> run the same descents.
-    /// </summary>
-    private BatchStart[] AutoStarts()
-    {
-        var peaks = TerrainPeaks.Find(terrain, request.Peaks, (name, width, height, count) =>
-            view.Report(Invariant($"{name}: {width} × {height} samples, {count} peak(s)")));
-        return peaks
-            .Select(p => new BatchStart(p.Id, Math.Round(p.Longitude, GeoJsonWriter.CoordinateDecimals), Math.Round(p.Latitude, GeoJsonWriter.CoordinateDecimals)))
-            .ToArray();
     }
 }
