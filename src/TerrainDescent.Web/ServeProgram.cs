@@ -70,7 +70,7 @@ public static class ServeProgram
 
     private static int Fail(string message, int exitCode)
     {
-        Console.Error.WriteLine($"terrain-descent: error: {Failures.InUserTerms(message)}");
+        Console.Error.WriteLine(Failures.ErrorLine(message));
         return exitCode;
     }
 

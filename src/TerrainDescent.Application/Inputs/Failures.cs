@@ -27,6 +27,9 @@ public static class Failures
         _ => ($"internal error: {failure.GetType().Name}: {failure.Message}", InternalError),
     };
 
+    /// <summary>The line every program writes on stderr for a failure: "terrain-descent: error: MESSAGE".</summary>
+    public static string ErrorLine(string message) => $"terrain-descent: error: {InUserTerms(message)}";
+
     /// <summary>.NET's type names and parameter notes in a message, turned into words about the user's input, on one line.</summary>
     public static string InUserTerms(string message) => message
         .Replace(" as expected type 'System.Int32'", " as a whole number", StringComparison.Ordinal)

@@ -84,7 +84,7 @@ public static class CommandGuard
     /// <summary>Writes "terrain-descent: error: MESSAGE" as one line on stderr and returns <paramref name="exitCode"/>.</summary>
     public static int Fail(string message, int exitCode)
     {
-        Console.Error.WriteLine($"terrain-descent: error: {Failures.InUserTerms(message)}");
+        Console.Error.WriteLine(Failures.ErrorLine(message));
         return exitCode;
     }
 
