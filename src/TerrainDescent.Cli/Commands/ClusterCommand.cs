@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using Microsoft.Extensions.Hosting;
 using TerrainDescent.Application.Inputs;
+using TerrainDescent.Application.Terrain;
 using TerrainDescent.Cli.Input;
 using TerrainDescent.Cluster;
 using TerrainDescent.Core.Terrain.Tiles;
@@ -54,9 +55,9 @@ public static class ClusterCommand
             }
 
             var megabytes = parse.GetValue(cache);
-            if (megabytes is < 1 or > TerrainOptionSet.MaxCacheMegabytes || parse.GetValue(jobs) < 1)
+            if (megabytes is < 1 or > TerrainOpening.MaxCacheMegabytes || parse.GetValue(jobs) < 1)
             {
-                throw new UserInputException(Invariant($"--cache-mb must be from 1 to {TerrainOptionSet.MaxCacheMegabytes} and --jobs at least 1"));
+                throw new UserInputException(Invariant($"--cache-mb must be from 1 to {TerrainOpening.MaxCacheMegabytes} and --jobs at least 1"));
             }
 
             var options = new ClusterSiloOptions { CacheMegabytes = megabytes, ConcurrentJobs = parse.GetValue(jobs) };

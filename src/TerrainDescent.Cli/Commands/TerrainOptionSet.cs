@@ -11,9 +11,6 @@ namespace TerrainDescent.Cli.Commands;
 /// </summary>
 public sealed class TerrainOptionSet
 {
-    /// <summary>The largest cache accepted, in MiB (1 TiB).</summary>
-    public const int MaxCacheMegabytes = TerrainOpening.MaxCacheMegabytes;
-
     /// <summary>--cache-mb.</summary>
     public Option<int> CacheMegabytes { get; } = new("--cache-mb")
     {
