@@ -16,17 +16,23 @@ internal static class CliRunner
     public static Result RunWith(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
         RunIn(TestData.NewTempFolder("td-cli"), environment, arguments);
 
-    private static Result RunIn(string workingFolder, IReadOnlyDictionary<string, string> environment, string[] arguments)
+    /// <summary>Runs <paramref name="program"/> itself (a published executable) rather than the built assembly.</summary>
+    public static Result RunProgram(string program, params string[] arguments) =>
+        Execute(program, [], TestData.NewTempFolder("td-cli"), new Dictionary<string, string>(), arguments);
+
+    private static Result RunIn(string workingFolder, IReadOnlyDictionary<string, string> environment, string[] arguments) =>
+        Execute("dotnet", [Path.Combine(AppContext.BaseDirectory, "terrain-descent.dll")], workingFolder, environment, arguments);
+
+    private static Result Execute(string program, string[] programArguments, string workingFolder, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             WorkingDirectory = workingFolder,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "terrain-descent.dll"));
-        foreach (var argument in arguments)
+        foreach (var argument in programArguments.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TerrainDescent.TestSupport;
 
 namespace TerrainDescent.Cli.Tests;
@@ -31,7 +30,7 @@ public sealed class PublishedProgramTests
         var folder = TestData.NewTempFolder();
         var (native, jit) = (Path.Combine(folder, "native.geojson"), Path.Combine(folder, "jit.geojson"));
 
-        var nativeRun = Run(Native, "descend", TestData.N52W007, "--start", "52.6175,-6.7797", "--method", "all", "--out", native);
+        var nativeRun = CliRunner.RunProgram(Native, "descend", TestData.N52W007, "--start", "52.6175,-6.7797", "--method", "all", "--out", native);
         var jitRun = CliRunner.Run("descend", TestData.N52W007, "--start", "52.6175,-6.7797", "--method", "all", "--out", jit);
 
         Assert.Equal((0, 0), (nativeRun.ExitCode, jitRun.ExitCode));
@@ -41,33 +40,12 @@ public sealed class PublishedProgramTests
     [Fact]
     public void Published_ClusterAndServe_RunTheirOwnPrograms()
     {
-        var cluster = Run(Native, "cluster", "silo", "--help");
-        var serve = Run(Native, "serve", "--help");
+        var cluster = CliRunner.RunProgram(Native, "cluster", "silo", "--help");
+        var serve = CliRunner.RunProgram(Native, "serve", "--help");
 
         Assert.Equal((0, 0), (cluster.ExitCode, serve.ExitCode));
         Assert.Contains("--gateway-port", cluster.Stdout, StringComparison.Ordinal);
         Assert.Contains("--basemap", serve.Stdout, StringComparison.Ordinal);
-    }
-
-    private static CliRunner.Result Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = TestData.NewTempFolder("td-native") };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["TERRAIN_DATA"] = TestData.SrtmFolder;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish");
-        }
-
-        return new CliRunner.Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 
     private static string RepositoryRoot()
