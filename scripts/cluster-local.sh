@@ -35,13 +35,7 @@ wait_for() {
 
 if [ $# -eq 0 ]; then
   dem="${TERRAIN_DATA:-$root/../shared/data/srtm}/srtm3/N52W007.hgt"
-  python3 - "$work/starts.csv" <<'EOF'
-import sys
-with open(sys.argv[1], "w") as f:
-    f.write("lat,lon,id\n")
-    for i in range(2400):
-        f.write(f"{52.02 + (i // 60) * 0.024:.5f},{-6.98 + (i % 60) * 0.0163:.5f},g{i}\n")
-EOF
+  python3 "$root/scripts/grid_starts.py" "$work/starts.csv" 2400 60 0.024 0.0163
   set -- "$dem" --peaks "$work/starts.csv" --methods all
 fi
 

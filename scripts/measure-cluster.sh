@@ -70,13 +70,7 @@ stop_silos
 echo
 echo "## Cost of one more job (one warm silo running one job at a time, 480 starts on N52W007, hill-walker only)"
 start_silo 0 --jobs 1
-python3 - "$work/grid.csv" <<'EOF'
-import sys
-with open(sys.argv[1], "w") as f:
-    f.write("lat,lon,id\n")
-    for i in range(480):
-        f.write(f"{52.02 + (i // 24) * 0.048:.5f},{-6.98 + (i % 24) * 0.041:.5f},g{i}\n")
-EOF
+python3 scripts/grid_starts.py "$work/grid.csv" 480 24 0.048 0.041
 tiny=("$srtm/srtm3/N52W007.hgt" --peaks "$work/grid.csv" --methods hill-walker --redis "$redis")
 "${cli[@]}" cluster batch "${tiny[@]}" --job-size 480 --out "$work/warm.geojson" > "$work/warm.log" 2>&1
 for size in 480 1; do
@@ -89,13 +83,7 @@ stop_silos
 
 echo
 echo "## SIGKILL of one of 3 silos to the re-dispatch of its jobs (2,400 starts × 9 methods on N52W007, 300 jobs)"
-python3 - "$work/starts.csv" <<'EOF'
-import sys
-with open(sys.argv[1], "w") as f:
-    f.write("lat,lon,id\n")
-    for i in range(2400):
-        f.write(f"{52.02 + (i // 60) * 0.024:.5f},{-6.98 + (i % 60) * 0.0163:.5f},g{i}\n")
-EOF
+python3 scripts/grid_starts.py "$work/starts.csv" 2400 60 0.024 0.0163
 for ((t = 1; t <= trials; t++)); do
   for i in 0 1 2; do start_silo "$i"; done
   sleep 3 # until every silo knows the others (membership refresh, 2 s), so the work spreads over all three
