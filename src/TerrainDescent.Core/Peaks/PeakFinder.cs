@@ -1,4 +1,5 @@
 using TerrainDescent.Core.Terrain;
+using TerrainDescent.Core.Terrain.Tiles;
 
 namespace TerrainDescent.Core.Peaks;
 
@@ -54,6 +55,81 @@ public sealed class PeakFinder
             peaks.Add(ToPeak(grid, candidate, atBoundary));
         }
 
+        return Ordered(peaks);
+    }
+
+    /// <summary>
+    /// The summits of connected group <paramref name="component"/> of a tiled <paramref name="surface"/>, exactly as
+    /// <see cref="Find(ElevationGrid, CancellationToken)"/> finds them on the group assembled into one grid over its
+    /// bounding box (rows and columns count from that box's north-west sample), computed tile by tile with divide trees
+    /// (<see cref="Tiled.TiledProminence"/>), so the group never has to fit in memory at once.
+    /// </summary>
+    public IReadOnlyList<Peak> Find(TerrainSurface surface, int component, CancellationToken cancellationToken = default)
+    {
+        var settled = Tiled.TiledProminence.Run(surface, component, Options.MinProminenceMetres, Options.MinElevationMetres, cancellationToken);
+        var (column0, row0, column1, row1) = ComponentGrid.BoundsOf(surface, component);
+        var transform = ComponentGrid.TransformAt(surface.Lattice, column0, row0);
+        double XOf(int column) => transform.X(column - column0 + 0.5);
+        double YOf(int row) => transform.Y(row - row0 + 0.5);
+        var index = surface.Index;
+        using var reader = surface.OpenReader();
+
+        // As on the assembled grid: on its outer row or column, or beside a sample no tile of the group holds or a void.
+        bool IsAtBoundary(int column, int row)
+        {
+            if (column == column0 || row == row0 || column == column1 || row == row1)
+            {
+                return true;
+            }
+
+            for (var r = row - 1; r <= row + 1; r++)
+            {
+                for (var c = column - 1; c <= column + 1; c++)
+                {
+                    var owner = index.OwnerOf(c, r);
+                    if (owner < 0 || index.ComponentOf(owner) != component || float.IsNaN(reader.Sample(c, r)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        var peaks = new List<Peak>(settled.Count);
+        foreach (var s in settled)
+        {
+            var atBoundary = IsAtBoundary(s.Column, s.Row);
+            if (atBoundary && !Options.IncludeBoundaryPeaks)
+            {
+                continue;
+            }
+
+            double elevationMetres = s.ElevationMetres;
+            double colElevationMetres = s.ColElevationMetres;
+            peaks.Add(new Peak(
+                s.Row - row0,
+                s.Column - column0,
+                XOf(s.Column),
+                YOf(s.Row),
+                elevationMetres,
+                elevationMetres - colElevationMetres,
+                s.ColRow - row0,
+                s.ColColumn - column0,
+                XOf(s.ColColumn),
+                YOf(s.ColRow),
+                colElevationMetres,
+                s.IsComponentSummit,
+                atBoundary));
+        }
+
+        return Ordered(peaks);
+    }
+
+    /// <summary>Orders by prominence, then elevation descending, then row and column, and keeps the first <see cref="PeakOptions.MaxCount"/>.</summary>
+    private List<Peak> Ordered(List<Peak> peaks)
+    {
         peaks.Sort(static (a, b) =>
         {
             var byProminence = b.ProminenceMetres.CompareTo(a.ProminenceMetres);

@@ -37,8 +37,8 @@ public sealed record ComponentGrid(ElevationGrid Grid, int Column0, int Row0, in
                 $"the {tiles.Length} connected tile(s) from {tiles[0].Name} span {width:N0} × {height:N0} samples; computing them exactly needs about {needed / 1e9:F1} GB, more than the {budgetBytes / (1024 * 1024):N0} MB cache allows (raise --cache-mb, or pass a peaks file)"));
         }
 
-        var grid = new float[samples];
-        Array.Fill(grid, float.NaN);
+        var elevations = new float[samples];
+        Array.Fill(elevations, float.NaN);
         using (var reader = surface.OpenReader())
         {
             foreach (var tile in tiles)
@@ -48,16 +48,32 @@ public sealed record ComponentGrid(ElevationGrid Grid, int Column0, int Row0, in
                     var offset = (row - row0) * width + (tile.Column - column0);
                     for (var column = tile.Column; column <= tile.LastColumn; column++)
                     {
-                        grid[offset++] = reader.Sample(column, row);
+                        elevations[offset++] = reader.Sample(column, row);
                     }
                 }
             }
         }
 
-        var lattice = surface.Lattice;
-        var transform = new GeoTransform(
-            lattice.XOf(column0 - 0.5), lattice.AxisX.Step, lattice.YOf(row0 - 0.5), -lattice.AxisY.Step);
-        var name = tiles.Length == 1 ? tiles[0].Name : string.Create(CultureInfo.InvariantCulture, $"{tiles[0].Name} + {tiles.Length - 1} more");
-        return new ComponentGrid(new ElevationGrid((int)width, (int)height, grid, transform, lattice.Kind, name), column0, row0, tiles.Length);
+        var grid = new ElevationGrid((int)width, (int)height, elevations, TransformAt(surface.Lattice, column0, row0), surface.Lattice.Kind, NameOf(surface, component));
+        return new ComponentGrid(grid, column0, row0, tiles.Length);
+    }
+
+    /// <summary>The geotransform of a grid on <paramref name="lattice"/> whose sample (0, 0) is global sample (column0, row0).</summary>
+    internal static GeoTransform TransformAt(SampleLattice lattice, int column0, int row0) =>
+        new(lattice.XOf(column0 - 0.5), lattice.AxisX.Step, lattice.YOf(row0 - 0.5), -lattice.AxisY.Step);
+
+    /// <summary>The group's name for messages: its first tile's, and how many more it holds.</summary>
+    internal static string NameOf(TerrainSurface surface, int component)
+    {
+        var members = surface.Index.TilesOf(component);
+        var first = surface.Index.Tiles[members[0]].Name;
+        return members.Count == 1 ? first : string.Create(CultureInfo.InvariantCulture, $"{first} + {members.Count - 1} more");
+    }
+
+    /// <summary>The global bounds of the group's samples: western and northern first, eastern and southern last, inclusive.</summary>
+    internal static (int Column0, int Row0, int Column1, int Row1) BoundsOf(TerrainSurface surface, int component)
+    {
+        var tiles = surface.Index.TilesOf(component).Select(t => surface.Index.Tiles[t]).ToArray();
+        return (tiles.Min(t => t.Column), tiles.Min(t => t.Row), tiles.Max(t => t.LastColumn), tiles.Max(t => t.LastRow));
     }
 }
