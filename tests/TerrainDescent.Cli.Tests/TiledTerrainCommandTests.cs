@@ -75,16 +75,20 @@ public sealed class TiledTerrainCommandTests
     }
 
     [Fact]
-    public void Peaks_ConnectedTilesBeyondTheCache_FailWithOneLineSayingHowMuchMemory()
+    public void Peaks_QuartersInACacheOfOneQuarter_FindTheWholeTilesPeaks()
     {
-        var cluster = TileFolders.Cluster(TestData.N52W007, 2, -9, 51);
-        var output = Path.Combine(TestData.NewTempFolder(), "peaks.geojson");
+        // A quarter is 601 × 601 float samples (1.4 MB): a 2 MB cache holds one at a time, the whole tile (5.8 MB) never.
+        var quarters = TileFolders.Quarters(TestData.N52W007, 1201);
+        var folder = TestData.NewTempFolder();
+        string Out(string name) => Path.Combine(folder, name);
 
-        var result = CliRunner.Run("peaks", cluster, "--cache-mb", "8", "--out", output);
+        var whole = CliRunner.Run("peaks", TestData.N52W007, "--min-prominence", "20", "--out", Out("whole.geojson"));
+        var tiled = CliRunner.Run("peaks", quarters, "--min-prominence", "20", "--cache-mb", "2", "--out", Out("quarters.geojson"));
 
-        CliRunner.AssertOneLineError(result, "2,401 × 2,401 samples");
-        Assert.Contains("--cache-mb", result.Stderr);
-        Assert.False(File.Exists(output));
+        Assert.Equal(0, whole.ExitCode);
+        Assert.Equal(0, tiled.ExitCode);
+        Assert.Contains("+ 3 more: 1201 × 1201 samples", tiled.Stdout);
+        Assert.Equal(File.ReadAllText(Out("whole.geojson")), File.ReadAllText(Out("quarters.geojson")));
     }
 
     [Fact]

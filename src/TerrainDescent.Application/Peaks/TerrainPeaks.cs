@@ -8,8 +8,7 @@ public static class TerrainPeaks
 {
     /// <summary>
     /// Finds the peaks, numbering them from <c>peak-1</c>, and reports each group found with
-    /// <paramref name="onGroup"/> (its name, size and peak count). Throws <see cref="Core.Terrain.Tiles.TerrainTooLargeException"/>
-    /// when a group does not fit in the cache budget.
+    /// <paramref name="onGroup"/> (its name, size and peak count).
     /// </summary>
     public static IReadOnlyList<FoundPeak> Find(TiledTerrain terrain, PeakOptions options, Action<string, int, int, int>? onGroup = null) =>
         TerrainPeakSearch.Find(terrain, options, onGroup)

@@ -67,7 +67,7 @@ public sealed class PeakFinder
     public IReadOnlyList<Peak> Find(TerrainSurface surface, int component, CancellationToken cancellationToken = default)
     {
         var settled = Tiled.TiledProminence.Run(surface, component, Options.MinProminenceMetres, Options.MinElevationMetres, cancellationToken);
-        var (column0, row0, column1, row1) = ComponentGrid.BoundsOf(surface, component);
+        var (column0, row0, column1, row1) = surface.Index.BoundsOf(component);
         var transform = ComponentGrid.TransformAt(surface.Lattice, column0, row0);
         double XOf(int column) => transform.X(column - column0 + 0.5);
         double YOf(int row) => transform.Y(row - row0 + 0.5);

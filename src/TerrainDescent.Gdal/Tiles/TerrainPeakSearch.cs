@@ -3,8 +3,10 @@ using TerrainDescent.Core.Peaks;
 namespace TerrainDescent.Gdal.Tiles;
 
 /// <summary>
-/// The summits of a tiled terrain, found exactly on each group of connected tiles at a time (one grid per group, so
-/// a summit on a shared edge is found once), groups in layer and tile order, then by prominence. Where layers
+/// The summits of a tiled terrain, found exactly on each group of connected tiles at a time, tile by tile with
+/// divide trees (<see cref="PeakFinder.Find(Core.Terrain.TerrainSurface, int, CancellationToken)"/>: a group of any
+/// size needs one tile's working memory, and a summit on a shared edge is found once), groups in layer and tile order,
+/// then by prominence. Where layers
 /// overlap the finest wins, as for descents: a summit on a coarser layer under finer data is left out. Shared by
 /// the command line's <c>peaks</c> and <c>batch</c> and the map server's peaks layer.
 /// </summary>
@@ -12,8 +14,7 @@ public static class TerrainPeakSearch
 {
     /// <summary>
     /// Finds the peaks and reports each group found with <paramref name="onGroup"/> (its name, width, height and
-    /// peak count). Throws <see cref="Core.Terrain.Tiles.TerrainTooLargeException"/> when a group does not fit in
-    /// the cache budget.
+    /// peak count).
     /// </summary>
     public static IReadOnlyList<LocatedPeak> Find(TiledTerrain terrain, PeakOptions options, Action<string, int, int, int>? onGroup = null)
     {
@@ -23,8 +24,10 @@ public static class TerrainPeakSearch
         {
             for (var component = 0; component < layer.Surface.Index.ComponentCount; component++)
             {
-                var area = layer.Surface.AssembleComponent(component);
-                var peaks = finder.Find(area.Grid);
+                var surface = layer.Surface;
+                var peaks = finder.Find(surface, component);
+                var (column0, row0, column1, row1) = surface.Index.BoundsOf(component);
+                var name = surface.Index.NameOf(component);
                 var kept = 0;
                 foreach (var peak in peaks)
                 {
@@ -34,11 +37,11 @@ public static class TerrainPeakSearch
                         continue;
                     }
 
-                    found.Add(new LocatedPeak(peak, lat, lon, area.Grid.SourceName, layer));
+                    found.Add(new LocatedPeak(peak, lat, lon, name, layer));
                     kept++;
                 }
 
-                onGroup?.Invoke(area.Grid.SourceName, area.Grid.Width, area.Grid.Height, kept);
+                onGroup?.Invoke(name, column1 - column0 + 1, row1 - row0 + 1, kept);
             }
         }
 

@@ -54,26 +54,11 @@ public sealed record ComponentGrid(ElevationGrid Grid, int Column0, int Row0, in
             }
         }
 
-        var grid = new ElevationGrid((int)width, (int)height, elevations, TransformAt(surface.Lattice, column0, row0), surface.Lattice.Kind, NameOf(surface, component));
+        var grid = new ElevationGrid((int)width, (int)height, elevations, TransformAt(surface.Lattice, column0, row0), surface.Lattice.Kind, surface.Index.NameOf(component));
         return new ComponentGrid(grid, column0, row0, tiles.Length);
     }
 
     /// <summary>The geotransform of a grid on <paramref name="lattice"/> whose sample (0, 0) is global sample (column0, row0).</summary>
     internal static GeoTransform TransformAt(SampleLattice lattice, int column0, int row0) =>
         new(lattice.XOf(column0 - 0.5), lattice.AxisX.Step, lattice.YOf(row0 - 0.5), -lattice.AxisY.Step);
-
-    /// <summary>The group's name for messages: its first tile's, and how many more it holds.</summary>
-    internal static string NameOf(TerrainSurface surface, int component)
-    {
-        var members = surface.Index.TilesOf(component);
-        var first = surface.Index.Tiles[members[0]].Name;
-        return members.Count == 1 ? first : string.Create(CultureInfo.InvariantCulture, $"{first} + {members.Count - 1} more");
-    }
-
-    /// <summary>The global bounds of the group's samples: western and northern first, eastern and southern last, inclusive.</summary>
-    internal static (int Column0, int Row0, int Column1, int Row1) BoundsOf(TerrainSurface surface, int component)
-    {
-        var tiles = surface.Index.TilesOf(component).Select(t => surface.Index.Tiles[t]).ToArray();
-        return (tiles.Min(t => t.Column), tiles.Min(t => t.Row), tiles.Max(t => t.LastColumn), tiles.Max(t => t.LastRow));
-    }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TerrainDescent.Core.Terrain.Tiles;
 
 /// <summary>
@@ -94,6 +96,21 @@ public sealed class TileIndex
 
     /// <summary>The group of connected tiles tile <paramref name="tileIndex"/> belongs to, 0 ≤ result &lt; <see cref="ComponentCount"/>.</summary>
     public int ComponentOf(int tileIndex) => _component[tileIndex];
+
+    /// <summary>The name of group <paramref name="component"/> for messages: its first tile's, and how many more it holds.</summary>
+    public string NameOf(int component)
+    {
+        var members = TilesOf(component);
+        var first = Tiles[members[0]].Name;
+        return members.Count == 1 ? first : string.Create(CultureInfo.InvariantCulture, $"{first} + {members.Count - 1} more");
+    }
+
+    /// <summary>The global bounds of group <paramref name="component"/>'s samples, inclusive: western column, northern row, eastern column, southern row.</summary>
+    public (int Column0, int Row0, int Column1, int Row1) BoundsOf(int component)
+    {
+        var tiles = TilesOf(component).Select(t => Tiles[t]).ToArray();
+        return (tiles.Min(t => t.Column), tiles.Min(t => t.Row), tiles.Max(t => t.LastColumn), tiles.Max(t => t.LastRow));
+    }
 
     /// <summary>The tiles of group <paramref name="component"/>, in index order.</summary>
     public IReadOnlyList<int> TilesOf(int component) => Enumerable.Range(0, Tiles.Count).Where(t => _component[t] == component).ToArray();
