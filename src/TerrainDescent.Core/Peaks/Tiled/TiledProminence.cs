@@ -1,16 +1,22 @@
+using TerrainDescent.Core.Batch.Shards;
 using TerrainDescent.Core.Terrain;
+using TerrainDescent.Core.Terrain.Tiles;
 
 namespace TerrainDescent.Core.Peaks.Tiled;
 
 /// <summary>
 /// Prominence over a group of connected tiles without holding it in one grid: a divide tree per tile
-/// (<see cref="TileDivideTree"/>), then the trees glued along their touching perimeter samples and swept once more
-/// (<see cref="DivideGraph"/>). The summits and cols are those of <see cref="ProminenceSweep"/> on the assembled
-/// group, sample for sample: both sweeps visit samples in the same order and join the same regions.
+/// (<see cref="TileDivideTree"/>), merged hierarchically, pairs of neighbouring areas at a time, by gluing their
+/// trees along touching perimeter samples and sweeping the result again (<see cref="DivideGraph"/>). The summits and
+/// cols are those of <see cref="ProminenceSweep"/> on the assembled group, sample for sample: every sweep visits
+/// samples in the same order and joins the same regions.
 /// </summary>
 /// <remarks>
-/// Memory: one tile's sweep arrays at a time (about 25 bytes a sample), plus the kept samples of all trees, which
-/// after settling are mostly perimeter samples (4 × 3,601 per SRTM1 tile) and summits still open at a tile edge.
+/// <para>Tiles are taken in Hilbert order, and merged like the digits of a binary counter: a new tree merges with the
+/// last one while both cover the same number of tiles, so areas stay compact and at most log₂(tiles) trees wait.</para>
+/// <para>Memory: one tile's sweep arrays at a time (about 25 bytes a sample), plus the waiting trees. A tree keeps the
+/// samples on its area's outer perimeter, the summits and cols still open to it, and each open region's lowest
+/// sample; everything inside that is settled is gone, so a tree grows with its area's perimeter, not its area.</para>
 /// </remarks>
 internal static class TiledProminence
 {
@@ -19,50 +25,120 @@ internal static class TiledProminence
     {
         var index = surface.Index;
         var settled = new SettledPeaks(minProminenceMetres, minElevationMetres);
-        var nodes = new List<DivideNode>();
-        var tileOfNode = new List<int>();
+        var waiting = new Stack<Area>();
         using (var reader = surface.OpenReader())
         {
-            foreach (var tile in index.TilesOf(component))
+            foreach (var tile in HilbertOrder(index, component))
             {
-                var offset = nodes.Count;
-                foreach (var node in TileDivideTree.Build(surface, reader, tile, settled, cancellationToken))
+                var area = new Area([tile], TileDivideTree.Build(surface, reader, tile, settled, cancellationToken));
+                while (waiting.Count > 0 && waiting.Peek().Tiles.Count == area.Tiles.Count)
                 {
-                    nodes.Add(node with { Parent = node.Parent < 0 ? -1 : node.Parent + offset, Boundary = false });
-                    tileOfNode.Add(tile);
+                    area = Merge(index, waiting.Pop(), area, settled, cancellationToken);
                 }
+
+                waiting.Push(area);
             }
         }
 
-        DivideGraph.Reduce(nodes, PerimeterLinks(nodes, tileOfNode), settled, cancellationToken);
+        var whole = waiting.Pop();
+        while (waiting.Count > 0)
+        {
+            whole = Merge(index, waiting.Pop(), whole, settled, cancellationToken);
+        }
+
+        if (whole.Nodes.Count > 0)
+        {
+            throw new InvalidOperationException($"{whole.Nodes.Count} divide-tree samples were left open after the whole group was merged");
+        }
+
         return settled.Peaks;
     }
 
-    /// <summary>Pairs of kept samples of different tiles that are 8-neighbours, each pair once.</summary>
-    private static List<(int A, int B)> PerimeterLinks(List<DivideNode> nodes, List<int> tileOfNode)
+    /// <summary>The group's tiles ordered on a Hilbert curve over its bounding box, by the middle of each tile.</summary>
+    private static List<int> HilbertOrder(TileIndex index, int component)
     {
-        var at = new Dictionary<(int Column, int Row), int>(nodes.Count);
-        for (var i = 0; i < nodes.Count; i++)
+        var (column0, row0, column1, row1) = index.BoundsOf(component);
+        var side = Math.Max(column1 - column0, row1 - row0) + 1;
+        var order = Math.Max(1, (int)Math.Ceiling(Math.Log2(side)));
+        return index.TilesOf(component)
+            .OrderBy(t =>
+            {
+                var tile = index.Tiles[t];
+                return HilbertCurve.Distance((uint)(tile.Column + tile.Width / 2 - column0), (uint)(tile.Row + tile.Height / 2 - row0), order);
+            })
+            .ThenBy(t => t)
+            .ToList();
+    }
+
+    /// <summary>The tree of the union of two areas: glued along touching samples, flags redrawn, swept.</summary>
+    private static Area Merge(TileIndex index, Area a, Area b, SettledPeaks settled, CancellationToken cancellationToken)
+    {
+        var tiles = new HashSet<int>(a.Tiles);
+        tiles.UnionWith(b.Tiles);
+        var nodes = new List<DivideNode>(a.Nodes.Count + b.Nodes.Count);
+        nodes.AddRange(a.Nodes);
+        var offset = a.Nodes.Count;
+        foreach (var node in b.Nodes)
         {
-            at[(nodes[i].Column, nodes[i].Row)] = i;
+            nodes.Add(node with { Parent = node.Parent < 0 ? -1 : node.Parent + offset });
+        }
+
+        // Only perimeter samples touch other tiles, so links join perimeter samples of a to those of b.
+        var perimeterOfA = new Dictionary<(int Column, int Row), int>();
+        for (var i = 0; i < offset; i++)
+        {
+            if (nodes[i].Boundary)
+            {
+                perimeterOfA[(nodes[i].Column, nodes[i].Row)] = i;
+            }
         }
 
         var links = new List<(int A, int B)>();
-        for (var i = 0; i < nodes.Count; i++)
+        for (var i = offset; i < nodes.Count; i++)
         {
-            var (column, row) = (nodes[i].Column, nodes[i].Row);
+            if (!nodes[i].Boundary)
+            {
+                continue;
+            }
+
             for (var dr = -1; dr <= 1; dr++)
             {
                 for (var dc = -1; dc <= 1; dc++)
                 {
-                    if (at.TryGetValue((column + dc, row + dr), out var j) && j > i && tileOfNode[j] != tileOfNode[i])
+                    if (perimeterOfA.TryGetValue((nodes[i].Column + dc, nodes[i].Row + dr), out var j))
                     {
-                        links.Add((i, j));
+                        links.Add((j, i));
                     }
                 }
             }
         }
 
-        return links;
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes);
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i].Boundary = span[i].Boundary && TouchesTileOutside(index, tiles, span[i].Column, span[i].Row);
+        }
+
+        return new Area([.. tiles], DivideGraph.Reduce(nodes, links, settled, cancellationToken));
     }
+
+    private static bool TouchesTileOutside(TileIndex index, HashSet<int> tiles, int column, int row)
+    {
+        for (var dr = -1; dr <= 1; dr++)
+        {
+            for (var dc = -1; dc <= 1; dc++)
+            {
+                var owner = index.OwnerOf(column + dc, row + dr);
+                if (owner >= 0 && !tiles.Contains(owner))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Some tiles of the group and the divide tree of what they hold.</summary>
+    private sealed record Area(IReadOnlyList<int> Tiles, List<DivideNode> Nodes);
 }
