@@ -26,6 +26,8 @@ internal sealed class CellQueue(int initialCapacity)
         Count++;
     }
 
+    public int Peek() => _cells[_head];
+
     public int Dequeue()
     {
         var cell = _cells[_head];

@@ -28,14 +28,25 @@ public sealed class TiledPriorityFlood
     private readonly int _component;
     private readonly int[] _labelOffset;
     private readonly float[] _spillLevel;
+    private readonly Dictionary<(int Column, int Row), float> _perimeterLevels;
 
-    private TiledPriorityFlood(TerrainSurface surface, int component, int[] labelOffset, float[] spillLevel)
+    // Local floods kept from Solve for the first FilledTile of their tile, while they fit in half the cache budget.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, LocalFlood> _kept;
+
+    private TiledPriorityFlood(
+        TerrainSurface surface, int component, int[] labelOffset, float[] spillLevel, Dictionary<(int Column, int Row), float> perimeterLevels,
+        Dictionary<int, LocalFlood> kept)
     {
+        _kept = new(kept);
         _surface = surface;
         _component = component;
         _labelOffset = labelOffset;
         _spillLevel = spillLevel;
+        _perimeterLevels = perimeterLevels;
     }
+
+    /// <summary>The group the fill covers.</summary>
+    public int Component => _component;
 
     /// <summary>Number of spill-graph labels (perimeter cells plus the ocean).</summary>
     public int LabelCount => _spillLevel.Length;
@@ -50,11 +61,20 @@ public sealed class TiledPriorityFlood
         var perimeterCells = new List<(int Column, int Row, float Z)>();
         var edges = new Dictionary<(int, int), float>();
         var nextLabel = 1;
+        var kept = new Dictionary<int, LocalFlood>();
+        var keptBytes = 0L;
         using var reader = surface.OpenReader();
         foreach (var tile in tiles)
         {
             labelOffset[tile] = nextLabel - 1;
             var local = LocalFlood.Run(surface, reader, component, tile);
+            var localBytes = (sizeof(float) + sizeof(int)) * (long)local.Labels.Length;
+            if (keptBytes + localBytes <= surface.Cache.BudgetBytes / 2)
+            {
+                kept[tile] = local;
+                keptBytes += localBytes;
+            }
+
             nextLabel += local.PerimeterCount;
             var footprint = index.Tiles[tile];
             foreach (var (a, b, weight) in local.Edges)
@@ -92,8 +112,22 @@ public sealed class TiledPriorityFlood
             }
         }
 
-        return new TiledPriorityFlood(surface, component, labelOffset, SolveGraph(nextLabel, edges));
+        // A perimeter sample seeds its own flood, so its local level is its elevation: F = max(z, G(label)).
+        var spillLevel = SolveGraph(nextLabel, edges);
+        var perimeterLevels = new Dictionary<(int Column, int Row), float>(perimeterCells.Count);
+        foreach (var (column, row, z) in perimeterCells)
+        {
+            perimeterLevels[(column, row)] = Math.Max(z, spillLevel[perimeterLabels[(column, row)]]);
+        }
+
+        return new TiledPriorityFlood(surface, component, labelOffset, spillLevel, perimeterLevels, kept);
     }
+
+    /// <summary>
+    /// The filled level of a perimeter sample (a data sample beside another tile's data), without flooding its tile;
+    /// false for any other sample.
+    /// </summary>
+    public bool TryGetPerimeterLevel(int column, int row, out float levelMetres) => _perimeterLevels.TryGetValue((column, row), out levelMetres);
 
     /// <summary>
     /// The filled elevations of tile <paramref name="tileIndex"/> over its footprint, row-major: the same values as
@@ -102,7 +136,7 @@ public sealed class TiledPriorityFlood
     public float[] FilledTile(int tileIndex)
     {
         using var reader = _surface.OpenReader();
-        var local = LocalFlood.Run(_surface, reader, _component, tileIndex);
+        var local = _kept.TryRemove(tileIndex, out var kept) ? kept : LocalFlood.Run(_surface, reader, _component, tileIndex);
         var filled = local.Levels;
         for (var cell = 0; cell < filled.Length; cell++)
         {
@@ -184,10 +218,9 @@ public sealed class TiledPriorityFlood
             var index = surface.Index;
             var tile = index.Tiles[tileIndex];
             var (width, height) = (tile.Width, tile.Height);
-            var levels = new float[width * height];
-            var labels = new int[levels.Length];
-            var perimeter = new bool[levels.Length];
-            var visited = new bool[levels.Length];
+            var labels = new int[width * height];
+            var perimeter = new bool[labels.Length];
+            var visited = new bool[labels.Length];
             var heap = new CellMinHeap(2 * (width + height));
             var perimeterCount = 0;
 
@@ -195,12 +228,7 @@ public sealed class TiledPriorityFlood
                 index.OwnerOf(column, row) is var owner && owner >= 0 && index.ComponentOf(owner) == component
                 && !float.IsNaN(reader.Sample(column, row));
 
-            for (var cell = 0; cell < levels.Length; cell++)
-            {
-                var (column, row) = (tile.Column + cell % width, tile.Row + cell / width);
-                levels[cell] = index.OwnerOf(column, row) == tileIndex ? reader.Sample(column, row) : float.NaN;
-            }
-
+            var levels = reader.OwnedSamples(tileIndex);
             for (var cell = 0; cell < levels.Length; cell++)
             {
                 if (float.IsNaN(levels[cell]))
@@ -208,25 +236,39 @@ public sealed class TiledPriorityFlood
                     continue;
                 }
 
-                var (column, row) = (tile.Column + cell % width, tile.Row + cell / width);
+                var (row, column) = (cell / width, cell % width);
                 bool outlet = false, border = false;
-                for (var dr = -1; dr <= 1; dr++)
+                if (row >= 2 && column >= 2 && row < height - 2 && column < width - 2)
                 {
-                    for (var dc = -1; dc <= 1; dc++)
+                    // Two samples in from the footprint's edge every neighbour is this tile's own (tiles share edges only).
+                    for (var r = row - 1; r <= row + 1 && !outlet; r++)
                     {
-                        if (dr == 0 && dc == 0)
+                        for (var c = column - 1; c <= column + 1; c++)
                         {
-                            continue;
+                            outlet |= float.IsNaN(levels[r * width + c]);
                         }
+                    }
+                }
+                else
+                {
+                    for (var dr = -1; dr <= 1; dr++)
+                    {
+                        for (var dc = -1; dc <= 1; dc++)
+                        {
+                            if (dr == 0 && dc == 0)
+                            {
+                                continue;
+                            }
 
-                        var (c, r) = (column + dc, row + dr);
-                        if (!OnData(c, r))
-                        {
-                            outlet = true;
-                        }
-                        else if (index.OwnerOf(c, r) != tileIndex)
-                        {
-                            border = true;
+                            var (c, r) = (tile.Column + column + dc, tile.Row + row + dr);
+                            if (!OnData(c, r))
+                            {
+                                outlet = true;
+                            }
+                            else if (index.OwnerOf(c, r) != tileIndex)
+                            {
+                                border = true;
+                            }
                         }
                     }
                 }

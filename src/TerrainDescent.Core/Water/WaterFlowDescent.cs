@@ -13,7 +13,8 @@ namespace TerrainDescent.Core.Water;
 /// rules stop it as usual, measured on the original, unfilled elevations: below sea level → sea-level; an
 /// edge outlet steps off the raster → left-raster; a void outlet steps into the void → entered-void. α, γ
 /// and the other tuning options are ignored. Works only on a <see cref="TerrainObjective"/>; the first call
-/// on a surface fills it and computes the directions (a few seconds for an SRTM1 tile), later paths reuse them.
+/// on a group of tiles fills it tile by tile and settles its flats, and each tile's directions are computed when a
+/// path first enters it; later paths reuse them.
 /// </remarks>
 public sealed class WaterFlowDescent : IDescentMethod
 {
@@ -43,11 +44,12 @@ public sealed class WaterFlowDescent : IDescentMethod
 
     /// <summary>
     /// Finds the connected group of tiles the path starts in on its first step, and follows that group's flow
-    /// directions; a step out of the group is a step off the data.
+    /// field (<see cref="FlowField"/>, computed tile by tile); a step out of the group is a step off the data.
     /// </summary>
     private sealed class Stepper(TerrainSurface surface) : IDescentStepper
     {
-        private FlowArea? _area;
+        private FlowField? _field;
+        private bool _located;
 
         public void Step(ReadOnlySpan<double> x, ReadOnlySpan<double> gradient, Span<double> displacement)
         {
@@ -58,27 +60,25 @@ public sealed class WaterFlowDescent : IDescentMethod
             var onCentre = Math.Abs(u - column) <= CentreToleranceSamples && Math.Abs(v - row) <= CentreToleranceSamples;
             if (onCentre)
             {
-                _area ??= AreaAt(column, row);
-                var (localRow, localColumn) = (row - _area?.Row0 ?? 0, column - _area?.Column0 ?? 0);
-                if (_area is null || (uint)localRow >= (uint)_area.Flow.Height || (uint)localColumn >= (uint)_area.Flow.Width
-                    || !_area.Flow.TryDownstream(localRow, localColumn, out var nextRow, out var nextColumn))
+                if (!_located)
+                {
+                    var component = surface.ComponentAt(column, row);
+                    _field = component < 0 ? null : FlowField.For(surface, component);
+                    _located = true;
+                }
+
+                if (_field is null || !_field.TryDownstream(column, row, out var nextColumn, out var nextRow))
                 {
                     displacement.Fill(double.NaN);
                     return;
                 }
 
-                (targetU, targetV) = (nextColumn + _area.Column0, nextRow + _area.Row0);
+                (targetU, targetV) = (nextColumn, nextRow);
             }
 
             // Inverse of TerrainObjective.Move: Δeast = Δu·mx(v), Δnorth = −Δv·my(v).
             displacement[0] = (targetU - u) * surface.Lattice.MetresPerSampleEast(v);
             displacement[1] = -(targetV - v) * surface.Lattice.MetresPerSampleNorth(v);
-        }
-
-        private FlowArea? AreaAt(int column, int row)
-        {
-            var component = surface.ComponentAt(column, row);
-            return component < 0 ? null : FlowDirections.For(surface, component);
         }
     }
 }

@@ -99,11 +99,11 @@ public sealed class FlowDirectionsTests
     }
 
     [Fact]
-    public void For_SameSurface_ReturnsOneSharedInstance()
+    public void FlowFieldFor_SameSurface_ReturnsOneSharedInstance()
     {
         var surface = new TerrainSurface(SyntheticGrids.Projected(10, 10, 10.0, (e, n) => e + n));
 
-        var results = Enumerable.Range(0, 8).AsParallel().Select(_ => FlowDirections.For(surface, 0)).ToArray();
+        var results = Enumerable.Range(0, 8).AsParallel().Select(_ => FlowField.For(surface, 0)).ToArray();
 
         Assert.All(results, r => Assert.Same(results[0], r));
     }

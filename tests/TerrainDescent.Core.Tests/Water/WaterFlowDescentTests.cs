@@ -44,7 +44,7 @@ public sealed class WaterFlowDescentTests
 
         var path = new TerrainDescender(surface).Descend(new WaterFlowDescent(), 903, 148, s_noSea);
 
-        var flow = FlowDirections.For(surface, 0).Flow;
+        var flow = FlowDirections.Compute(grid);
         var filled = path.Vertices.Skip(1).Select(v => flow.FilledElevationsMetres[(int)Math.Round(grid.VOf(v.Y)) * 101 + (int)Math.Round(grid.UOf(v.X))]).ToArray();
         Assert.Equal(StopReason.LeftRaster, path.Reason);
         Assert.Contains((path.End.X, path.End.Y), new[] { (500.0, 0.0), (0.0, 500.0), (1000.0, 500.0), (500.0, 1000.0) });

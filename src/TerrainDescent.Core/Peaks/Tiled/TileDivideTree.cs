@@ -29,12 +29,7 @@ internal static class TileDivideTree
         var index = surface.Index;
         var tile = index.Tiles[tileIndex];
         var (width, height) = (tile.Width, tile.Height);
-        var elevations = new float[width * height];
-        for (var cell = 0; cell < elevations.Length; cell++)
-        {
-            var (column, row) = (tile.Column + cell % width, tile.Row + cell / width);
-            elevations[cell] = index.OwnerOf(column, row) == tileIndex ? reader.Sample(column, row) : float.NaN;
-        }
+        var elevations = reader.OwnedSamples(tileIndex);
 
         var perimeter = PerimeterOf(index, tileIndex, elevations);
         var order = ElevationOrder.Descending(elevations);

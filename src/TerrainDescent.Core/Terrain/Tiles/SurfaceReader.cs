@@ -168,6 +168,29 @@ public sealed class SurfaceReader : IDisposable
         return Pinned(owner)[(row - tile.Row) * tile.Width + column - tile.Column];
     }
 
+    /// <summary>
+    /// A copy of the samples tile <paramref name="tileIndex"/> owns over its footprint, row-major, NaN at the samples
+    /// of its shared edges that another tile owns: only the footprint's outer ring needs an ownership lookup.
+    /// </summary>
+    public float[] OwnedSamples(int tileIndex)
+    {
+        var tile = _index.Tiles[tileIndex];
+        var owned = Pinned(tileIndex).AsSpan(0, tile.Width * tile.Height).ToArray();
+        for (var row = 0; row < tile.Height; row++)
+        {
+            var edgeRow = row == 0 || row == tile.Height - 1;
+            for (var column = 0; column < tile.Width; column += edgeRow || column == tile.Width - 1 ? 1 : Math.Max(1, tile.Width - 1))
+            {
+                if (_index.OwnerOf(tile.Column + column, tile.Row + row) != tileIndex)
+                {
+                    owned[row * tile.Width + column] = float.NaN;
+                }
+            }
+        }
+
+        return owned;
+    }
+
     /// <summary>Unpins every tile this reader holds.</summary>
     public void Dispose()
     {

@@ -14,7 +14,7 @@ internal sealed class GridCut : ITileSource
     private readonly int _row0;
     private readonly TileFootprint[] _footprints;
 
-    public GridCut(ElevationGrid grid, int columns, int rows)
+    public GridCut(ElevationGrid grid, int columns, int rows, long cacheBytes = 1L << 30)
     {
         _grid = grid;
         Whole = new TerrainSurface(grid);
@@ -34,7 +34,7 @@ internal sealed class GridCut : ITileSource
             }
         }
 
-        Surface = new TerrainSurface(new TileIndex(Whole.Lattice, _footprints), this, new TileCache(1L << 30));
+        Surface = new TerrainSurface(new TileIndex(Whole.Lattice, _footprints), this, new TileCache(cacheBytes));
     }
 
     /// <summary>The whole grid as one surface, on the same lattice.</summary>
