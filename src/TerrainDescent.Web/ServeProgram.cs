@@ -100,7 +100,7 @@ public static class ServeProgram
         }
 
         // One tile can be checked in constant time; a folder is served as it is and its voids answer as voids.
-        if (terrain.TileCount == 1 && AllVoid(terrain.Layers[0].Surface.AssembleComponent(0).Grid.Elevations))
+        if (terrain.TileCount == 1 && AllVoid(OnlyTileSamples(terrain.Layers[0].Surface)))
         {
             throw new UserInputException($"{scene.Name} has no valid elevation sample (every sample is a void); there is nothing to map");
         }
@@ -125,6 +125,12 @@ public static class ServeProgram
         server.WaitForShutdownAsync().GetAwaiter().GetResult();
         server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return 0;
+    }
+
+    private static float[] OnlyTileSamples(Core.Terrain.TerrainSurface surface)
+    {
+        using var reader = surface.OpenReader();
+        return reader.OwnedSamples(0);
     }
 
     private static bool AllVoid(ReadOnlySpan<float> samples)
