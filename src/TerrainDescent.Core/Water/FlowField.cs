@@ -28,6 +28,11 @@ public sealed class FlowField
     private readonly Dictionary<(int Column, int Row), int> _perimeterDistances = [];
     private readonly ConcurrentDictionary<int, Lazy<D8Direction[]>> _tiles = new();
 
+    // Filled tiles kept while flats settle, within a quarter of the cache budget, so later rounds skip the flood.
+    private readonly Dictionary<int, float[]> _filled = [];
+    private long _filledBytes;
+    private bool _settling = true;
+
     private FlowField(TerrainSurface surface, int component, CancellationToken cancellationToken)
     {
         _surface = surface;
@@ -104,23 +109,36 @@ public sealed class FlowField
 
     /// <summary>
     /// Routes every tile until no perimeter distance changes. A tile not sent round again after its last pass already
-    /// has its final directions; they are kept while they fit in half the surface's cache budget.
+    /// has its final directions; they are kept while they fit in a quarter of the surface's cache budget.
     /// </summary>
     private void SettleFlatsAcrossTiles(CancellationToken cancellationToken)
     {
         var index = _surface.Index;
-        var pending = new Queue<int>(index.TilesOf(Component));
-        var queued = new HashSet<int>(pending);
+
+        // Tiles wait in order of the nearest distance that changed beside them, so flats settle outwards from their
+        // drains, as in a breadth-first search, rather than being corrected back and forth.
+        var pending = new PriorityQueue<int, int>();
+        var queued = new HashSet<int>();
+        foreach (var tile in index.TilesOf(Component))
+        {
+            pending.Enqueue(tile, 0);
+            queued.Add(tile);
+        }
+
         var routed = new Dictionary<int, D8Direction[]>();
         var routedBytes = 0L;
-        while (pending.TryDequeue(out var tile))
+        while (pending.TryDequeue(out var tile, out _))
         {
+            if (!queued.Remove(tile))
+            {
+                continue; // an older entry of a tile already routed since
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
-            queued.Remove(tile);
             var window = WindowOf(tile);
             var windowDirections = new D8Direction[window.Levels.Length];
             FlowRouting.Assign(window, _bounds, _rowScales, windowDirections);
-            if (routedBytes + index.Tiles[tile].SampleCount <= _surface.Cache.BudgetBytes / 2)
+            if (routedBytes + index.Tiles[tile].SampleCount <= _surface.Cache.BudgetBytes / 4)
             {
                 routed[tile] = FootprintDirections(tile, window, windowDirections);
                 routedBytes += index.Tiles[tile].SampleCount;
@@ -142,14 +160,14 @@ public sealed class FlowField
                         routedBytes -= index.Tiles[neighbour].SampleCount;
                     }
 
-                    if (queued.Add(neighbour))
-                    {
-                        pending.Enqueue(neighbour);
-                    }
+                    queued.Add(neighbour);
+                    pending.Enqueue(neighbour, distance);
                 }
             }
         }
 
+        _settling = false;
+        _filled.Clear();
         foreach (var (tile, directions) in routed)
         {
             _tiles[tile] = new Lazy<D8Direction[]>(directions);
@@ -199,7 +217,7 @@ public sealed class FlowField
     {
         var index = _surface.Index;
         var tile = index.Tiles[tileIndex];
-        var filled = _flood.FilledTile(tileIndex);
+        var filled = FilledTile(tileIndex);
         var window = new FlowWindow(tile.Column - 1, tile.Row - 1, tile.Width + 2, tile.Height + 2);
         for (var j = 0; j < window.Height; j++)
         {
@@ -230,6 +248,30 @@ public sealed class FlowField
         }
 
         return window;
+    }
+
+    /// <summary>A tile's filled levels: kept while flats settle (one thread), flooded afresh once routing is shared.</summary>
+    private float[] FilledTile(int tileIndex)
+    {
+        if (!_settling)
+        {
+            return _flood.FilledTile(tileIndex);
+        }
+
+        if (_filled.TryGetValue(tileIndex, out var kept))
+        {
+            return kept;
+        }
+
+        var filled = _flood.FilledTile(tileIndex);
+        var bytes = sizeof(float) * (long)filled.Length;
+        if (_filledBytes + bytes <= _surface.Cache.BudgetBytes / 4)
+        {
+            _filled[tileIndex] = filled;
+            _filledBytes += bytes;
+        }
+
+        return filled;
     }
 
     /// <summary>The final directions of one tile over its footprint; <see cref="D8Direction.None"/> where it holds no data.</summary>
