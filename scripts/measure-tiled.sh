@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 kmax="${1:-5}"
 work="${2:-$(mktemp -d /tmp/td-measure-XXXX)}"
+# The same GC setting scripts/terrain-descent gives the command line.
+export DOTNET_GCConserveMemory="${DOTNET_GCConserveMemory:-7}"
 cli=(dotnet .build/cli/jit/terrain-descent.dll)
 [ -f .build/cli/jit/terrain-descent.dll ] || cli=(dotnet src/TerrainDescent.Cli/bin/Release/net10.0/terrain-descent.dll)
 measure() { # label, command...: prints "| label | seconds | peak RSS MB |"

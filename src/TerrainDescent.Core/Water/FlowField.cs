@@ -28,7 +28,7 @@ public sealed class FlowField
     private readonly Dictionary<(int Column, int Row), int> _perimeterDistances = [];
     private readonly ConcurrentDictionary<int, Lazy<D8Direction[]>> _tiles = new();
 
-    // Filled tiles kept while flats settle, within a quarter of the cache budget, so later rounds skip the flood.
+    // Filled tiles kept while flats settle, within an eighth of the cache budget, so later rounds skip the flood.
     private readonly Dictionary<int, float[]> _filled = [];
     private long _filledBytes;
     private bool _settling = true;
@@ -109,7 +109,7 @@ public sealed class FlowField
 
     /// <summary>
     /// Routes every tile until no perimeter distance changes. A tile not sent round again after its last pass already
-    /// has its final directions; they are kept while they fit in a quarter of the surface's cache budget.
+    /// has its final directions; they are kept while they fit in a sixteenth of the surface's cache budget.
     /// </summary>
     private void SettleFlatsAcrossTiles(CancellationToken cancellationToken)
     {
@@ -138,7 +138,7 @@ public sealed class FlowField
             var window = WindowOf(tile);
             var windowDirections = new D8Direction[window.Levels.Length];
             FlowRouting.Assign(window, _bounds, _rowScales, windowDirections);
-            if (routedBytes + index.Tiles[tile].SampleCount <= _surface.Cache.BudgetBytes / 4)
+            if (routedBytes + index.Tiles[tile].SampleCount <= _surface.Cache.BudgetBytes / 16)
             {
                 routed[tile] = FootprintDirections(tile, window, windowDirections);
                 routedBytes += index.Tiles[tile].SampleCount;
@@ -265,7 +265,7 @@ public sealed class FlowField
 
         var filled = _flood.FilledTile(tileIndex);
         var bytes = sizeof(float) * (long)filled.Length;
-        if (_filledBytes + bytes <= _surface.Cache.BudgetBytes / 4)
+        if (_filledBytes + bytes <= _surface.Cache.BudgetBytes / 8)
         {
             _filled[tileIndex] = filled;
             _filledBytes += bytes;

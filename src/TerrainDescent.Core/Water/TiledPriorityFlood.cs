@@ -30,7 +30,7 @@ public sealed class TiledPriorityFlood
     private readonly float[] _spillLevel;
     private readonly Dictionary<(int Column, int Row), float> _perimeterLevels;
 
-    // Local floods kept from Solve for the first FilledTile of their tile, while they fit in a quarter of the cache budget.
+    // Local floods kept from Solve for the first FilledTile of their tile, while they fit in an eighth of the cache budget.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, LocalFlood> _kept;
 
     private TiledPriorityFlood(
@@ -69,7 +69,7 @@ public sealed class TiledPriorityFlood
             labelOffset[tile] = nextLabel - 1;
             var local = LocalFlood.Run(surface, reader, component, tile);
             var localBytes = (sizeof(float) + sizeof(int)) * (long)local.Labels.Length;
-            if (keptBytes + localBytes <= surface.Cache.BudgetBytes / 4)
+            if (keptBytes + localBytes <= surface.Cache.BudgetBytes / 8)
             {
                 kept[tile] = local;
                 keptBytes += localBytes;
