@@ -5,13 +5,11 @@ namespace TerrainDescent.Core.Peaks.Tiled;
 /// <summary>
 /// Glues divide trees: the prominence sweep over a graph of kept samples, whose edges are the trees' parent links
 /// and the links between touching perimeter samples of different areas. The result is the divide tree of the union,
-/// reduced by the same rules as <see cref="TileDivideTree"/>: with no <see cref="DivideNode.Boundary"/> sample left
+/// reduced by the same rules (<see cref="DivideSweep"/>): with no <see cref="DivideNode.Boundary"/> sample left
 /// every region is closed, every summit settles and the tree is empty.
 /// </summary>
 internal static class DivideGraph
 {
-    private const int Dropped = -2;
-
     /// <summary>
     /// Sweeps <paramref name="nodes"/> (whose <see cref="DivideNode.Boundary"/> flags say what still touches data
     /// outside the union) joined also by <paramref name="links"/>; settles what it can into <paramref name="settled"/>
@@ -20,29 +18,14 @@ internal static class DivideGraph
     public static List<DivideNode> Reduce(List<DivideNode> nodes, IReadOnlyList<(int A, int B)> links, SettledPeaks settled, CancellationToken cancellationToken)
     {
         var count = nodes.Count;
+        var nodeArray = nodes.ToArray();
         var order = Enumerable.Range(0, count).ToArray();
-        var span = CollectionsMarshal.AsSpan(nodes);
-        var nodeArray = span.ToArray();
         Array.Sort(order, (a, b) => DivideNode.CompareDescending(nodeArray[a], nodeArray[b]));
-        var rankOf = new int[count];
-        for (var rank = 0; rank < count; rank++)
-        {
-            rankOf[order[rank]] = rank;
-        }
-
         var (start, neighbours) = Adjacency(nodeArray, links);
         var labels = new int[count];
         Array.Fill(labels, -1);
-        var regions = new DivideRegions();
-        var forest = regions.Forest;
-        var reduced = new List<DivideNode>();
+        var sweep = new DivideSweep(rank => nodeArray[order[rank]], settled);
         var roots = new List<int>(8);
-
-        int Keep(int node)
-        {
-            reduced.Add(nodeArray[node] with { Parent = -1 });
-            return reduced.Count - 1;
-        }
 
         for (var rank = 0; rank < count; rank++)
         {
@@ -56,93 +39,16 @@ internal static class DivideGraph
             for (var i = start[node]; i < start[node + 1]; i++)
             {
                 var label = labels[neighbours[i]];
-                if (label >= 0 && forest.Find(label) is var root && !roots.Contains(root))
+                if (label >= 0 && sweep.Find(label) is var root && !roots.Contains(root))
                 {
                     roots.Add(root);
                 }
             }
 
-            var boundary = nodeArray[node].Boundary;
-            if (roots.Count == 0)
-            {
-                labels[node] = regions.Create(rank, Keep(node), boundary);
-                continue;
-            }
-
-            var keeper = roots[0];
-            foreach (var root in roots)
-            {
-                if (forest.PeakRank(root) < forest.PeakRank(keeper))
-                {
-                    keeper = root;
-                }
-            }
-
-            var open = 0;
-            var touchesOutside = boundary;
-            foreach (var root in roots)
-            {
-                if (root == keeper || regions.TouchesOutside(root))
-                {
-                    open++;
-                    touchesOutside |= regions.TouchesOutside(root);
-                }
-                else
-                {
-                    SetParent(reduced, regions.LastNode(root), Dropped);
-                    settled.Record(nodeArray[order[forest.PeakRank(root)]], nodeArray[node], isComponentSummit: false);
-                }
-            }
-
-            var lastNode = regions.LastNode(keeper);
-            if (boundary || open >= 2)
-            {
-                lastNode = Keep(node);
-                foreach (var root in roots)
-                {
-                    if (root == keeper || regions.TouchesOutside(root))
-                    {
-                        SetParent(reduced, regions.LastNode(root), lastNode);
-                    }
-                }
-            }
-
-            var survivor = keeper;
-            foreach (var root in roots)
-            {
-                if (root != keeper)
-                {
-                    survivor = forest.Union(survivor, root);
-                }
-            }
-
-            forest.Extend(survivor, rank);
-            regions.Set(survivor, lastNode, touchesOutside);
-            labels[node] = survivor;
+            labels[node] = roots.Count == 0 ? sweep.Start(rank) : sweep.Join(CollectionsMarshal.AsSpan(roots), rank, nodeArray[node].Boundary);
         }
 
-        for (var region = 0; region < forest.Count; region++)
-        {
-            if (!forest.IsRoot(region))
-            {
-                continue;
-            }
-
-            var (peak, lowest) = (order[forest.PeakRank(region)], order[forest.LowestRank(region)]);
-            var last = regions.LastNode(region);
-            if (!regions.TouchesOutside(region))
-            {
-                SetParent(reduced, last, Dropped);
-                settled.Record(nodeArray[peak], nodeArray[lowest], isComponentSummit: true);
-            }
-            else if (reduced[last].Column != nodeArray[lowest].Column || reduced[last].Row != nodeArray[lowest].Row)
-            {
-                var kept = Keep(lowest);
-                SetParent(reduced, last, kept);
-            }
-        }
-
-        return Compact(reduced);
+        return sweep.Finish();
     }
 
     /// <summary>Each node's neighbours in compressed rows: its parent, its children and its links.</summary>
@@ -195,29 +101,5 @@ internal static class DivideGraph
         }
 
         return (start, neighbours);
-    }
-
-    private static void SetParent(List<DivideNode> nodes, int child, int parent) => CollectionsMarshal.AsSpan(nodes)[child].Parent = parent;
-
-    /// <summary>The kept nodes without the dropped ones, parents renumbered.</summary>
-    internal static List<DivideNode> Compact(List<DivideNode> nodes)
-    {
-        var newIndex = new int[nodes.Count];
-        var count = 0;
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            newIndex[i] = nodes[i].Parent == Dropped ? -1 : count++;
-        }
-
-        var kept = new List<DivideNode>(count);
-        foreach (var node in nodes)
-        {
-            if (node.Parent != Dropped)
-            {
-                kept.Add(node with { Parent = node.Parent < 0 ? -1 : newIndex[node.Parent] });
-            }
-        }
-
-        return kept;
     }
 }

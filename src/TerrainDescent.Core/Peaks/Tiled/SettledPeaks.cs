@@ -9,17 +9,14 @@ internal sealed class SettledPeaks(double minProminenceMetres, double minElevati
 {
     public List<SettledPeak> Peaks { get; } = [];
 
-    public void Record(in DivideNode peak, in DivideNode col, bool isComponentSummit) =>
-        Record(peak.Column, peak.Row, peak.Elevation, col.Column, col.Row, col.Elevation, isComponentSummit);
-
-    public void Record(int column, int row, float elevation, int colColumn, int colRow, float colElevation, bool isComponentSummit)
+    public void Record(in DivideNode peak, in DivideNode col, bool isComponentSummit)
     {
         // The same arithmetic as the whole-grid sweep, so thresholds cut at exactly the same summits.
-        var peakMetres = (double)elevation;
-        var prominenceMetres = peakMetres - colElevation;
+        var peakMetres = (double)peak.Elevation;
+        var prominenceMetres = peakMetres - col.Elevation;
         if (prominenceMetres > 0 && prominenceMetres >= minProminenceMetres && peakMetres >= minElevationMetres)
         {
-            Peaks.Add(new SettledPeak(column, row, elevation, colColumn, colRow, colElevation, isComponentSummit));
+            Peaks.Add(new SettledPeak(peak.Column, peak.Row, peak.Elevation, col.Column, col.Row, col.Elevation, isComponentSummit));
         }
     }
 }
