@@ -57,8 +57,7 @@ public sealed class TiledPriorityFlood
         var index = surface.Index;
         var tiles = index.TilesOf(component);
         var labelOffset = new int[index.Tiles.Count];
-        var perimeterLabels = new Dictionary<(int Column, int Row), int>();
-        var perimeterCells = new List<(int Column, int Row, float Z)>();
+        var perimeter = new Dictionary<(int Column, int Row), (int Label, float Z)>();
         var edges = new Dictionary<(int, int), float>();
         var nextLabel = 1;
         var kept = new Dictionary<int, LocalFlood>();
@@ -87,37 +86,36 @@ public sealed class TiledPriorityFlood
                 if (local.IsPerimeter[cell])
                 {
                     var (column, row) = (footprint.Column + cell % footprint.Width, footprint.Row + cell / footprint.Width);
-                    perimeterLabels[(column, row)] = Global(labelOffset[tile], local.Labels[cell]);
-                    perimeterCells.Add((column, row, reader.Sample(column, row)));
+                    // A perimeter sample seeds its own flood, so its local level is still its elevation.
+                    perimeter[(column, row)] = (Global(labelOffset[tile], local.Labels[cell]), local.Levels[cell]);
                 }
             }
         }
 
         // Touching perimeter cells of different tiles: each pair is seen from both sides, which the minimum absorbs.
-        foreach (var (column, row, z) in perimeterCells)
+        foreach (var ((column, row), (label, z)) in perimeter)
         {
-            var label = perimeterLabels[(column, row)];
             var owner = index.OwnerOf(column, row);
             for (var dr = -1; dr <= 1; dr++)
             {
                 for (var dc = -1; dc <= 1; dc++)
                 {
                     var (c, r) = (column + dc, row + dr);
-                    if ((dr != 0 || dc != 0) && index.OwnerOf(c, r) is var other && other >= 0 && other != owner
-                        && perimeterLabels.TryGetValue((c, r), out var otherLabel))
+                    if ((dr != 0 || dc != 0) && index.OwnerOf(c, r) is var otherOwner && otherOwner >= 0 && otherOwner != owner
+                        && perimeter.TryGetValue((c, r), out var other))
                     {
-                        AddEdge(edges, label, otherLabel, Math.Max(z, reader.Sample(c, r)));
+                        AddEdge(edges, label, other.Label, Math.Max(z, other.Z));
                     }
                 }
             }
         }
 
-        // A perimeter sample seeds its own flood, so its local level is its elevation: F = max(z, G(label)).
+        // With local level z at a perimeter sample, F = max(z, G(label)).
         var spillLevel = SolveGraph(nextLabel, edges);
-        var perimeterLevels = new Dictionary<(int Column, int Row), float>(perimeterCells.Count);
-        foreach (var (column, row, z) in perimeterCells)
+        var perimeterLevels = new Dictionary<(int Column, int Row), float>(perimeter.Count);
+        foreach (var ((column, row), (label, z)) in perimeter)
         {
-            perimeterLevels[(column, row)] = Math.Max(z, spillLevel[perimeterLabels[(column, row)]]);
+            perimeterLevels[(column, row)] = Math.Max(z, spillLevel[label]);
         }
 
         return new TiledPriorityFlood(surface, component, labelOffset, spillLevel, perimeterLevels, kept);

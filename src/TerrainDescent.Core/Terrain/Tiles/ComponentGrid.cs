@@ -24,8 +24,7 @@ public sealed record ComponentGrid(ElevationGrid Grid, int Column0, int Row0, in
         var index = surface.Index;
         var members = index.TilesOf(component);
         var tiles = members.Select(t => index.Tiles[t]).ToArray();
-        var (column0, row0) = (tiles.Min(t => t.Column), tiles.Min(t => t.Row));
-        var (column1, row1) = (tiles.Max(t => t.LastColumn), tiles.Max(t => t.LastRow));
+        var (column0, row0, column1, row1) = index.BoundsOf(component);
         var width = (long)column1 - column0 + 1;
         var height = (long)row1 - row0 + 1;
         var samples = width * height;
