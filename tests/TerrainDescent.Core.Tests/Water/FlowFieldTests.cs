@@ -30,11 +30,7 @@ public sealed class FlowFieldTests
     public void DirectionAt_LakeAcrossNineTiles_DrainsEveryLakeSampleTowardsTheOneOutlet()
     {
         // A bowl filled to its 20 m notch on the east edge: one flat lake over all nine tiles, draining east.
-        var grid = SyntheticGrids.Projected(41, 41, 10.0, (e, n) =>
-            Math.Max(Math.Abs(e - 200), Math.Abs(n - 200)) >= 200 ? 50 : 5 + 0.01 * Math.Abs(e - 150));
-        var samples = grid.Elevations.ToArray();
-        samples[20 * 41 + 40] = 20;
-        grid = new ElevationGrid(41, 41, samples, grid.Transform, grid.Kind);
+        var grid = NotchedBowl.Create();
 
         AssertTiledEqualsWhole(grid, 3, 3);
     }
