@@ -1,6 +1,6 @@
 namespace TerrainDescent.Core.Water;
 
-/// <summary>Row and column steps of the <see cref="D8Direction"/> codes, and their reverses.</summary>
+/// <summary>Row and column steps of the <see cref="D8Direction"/> codes.</summary>
 public static class D8Offsets
 {
     private static readonly int[] s_rowSteps = [0, -1, -1, -1, 0, 1, 1, 1];
@@ -26,9 +26,6 @@ public static class D8Offsets
 
         return steps;
     }
-
-    /// <summary>The direction back: East ↔ West, NorthEast ↔ SouthWest and so on.</summary>
-    public static D8Direction Reverse(D8Direction direction) => (D8Direction)(((int)direction + 4) & 7);
 
     /// <summary>Whether <paramref name="direction"/> is diagonal.</summary>
     public static bool IsDiagonal(D8Direction direction) => ((int)direction & 1) == 1;

@@ -39,7 +39,7 @@ public sealed class FlowDirections
     public static FlowDirections Compute(ElevationGrid grid)
     {
         var (width, height) = (grid.Width, grid.Height);
-        var filled = PriorityFlood.Fill(grid, new D8Direction[width * height]);
+        var filled = PriorityFlood.Fill(grid);
         var window = new FlowWindow(-1, -1, width + 2, height + 2);
         for (var row = 0; row < height; row++)
         {
