@@ -45,12 +45,6 @@ public sealed class TiledPriorityFlood
         _perimeterLevels = perimeterLevels;
     }
 
-    /// <summary>The group the fill covers.</summary>
-    public int Component => _component;
-
-    /// <summary>Number of spill-graph labels (perimeter cells plus the ocean).</summary>
-    public int LabelCount => _spillLevel.Length;
-
     /// <summary>Floods every tile of group <paramref name="component"/> locally and solves the spill graph.</summary>
     public static TiledPriorityFlood Solve(TerrainSurface surface, int component)
     {
