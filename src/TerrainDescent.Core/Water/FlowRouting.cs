@@ -135,7 +135,7 @@ internal static class FlowRouting
         var seeds = new List<(int Distance, int Cell)>();
         for (var cell = 0; cell < roles.Length; cell++)
         {
-            if (roles[cell] == FlowWindow.Inside && distances[cell] == 0 && BesideFlat(window, directions, indexSteps, cell))
+            if (roles[cell] == FlowWindow.Inside && distances[cell] == 0 && BesideFlat(window, indexSteps, cell))
             {
                 queue.Enqueue(cell);
             }
@@ -167,8 +167,9 @@ internal static class FlowRouting
             {
                 var neighbour = cell + indexSteps[d];
                 // Halo seeds may sit on the ring, whose outward neighbours fall off the window (or wrap to ring samples).
+                // An inside sample of unknown distance is on a flat: drains have distance 0.
                 if ((uint)neighbour < (uint)roles.Length && roles[neighbour] == FlowWindow.Inside && distances[neighbour] == FlowWindow.Unknown
-                    && directions[neighbour] == D8Direction.None && levels[neighbour] == z)
+                    && levels[neighbour] == z)
                 {
                     distances[neighbour] = step;
                     queue.Enqueue(neighbour);
@@ -196,13 +197,13 @@ internal static class FlowRouting
     }
 
     /// <summary>Whether an inside drain has a neighbour on a flat at its own level, which it may drain.</summary>
-    private static bool BesideFlat(FlowWindow window, D8Direction[] directions, int[] indexSteps, int cell)
+    private static bool BesideFlat(FlowWindow window, int[] indexSteps, int cell)
     {
         for (var d = 0; d < 8; d++)
         {
             var neighbour = cell + indexSteps[d];
             if (window.Roles[neighbour] == FlowWindow.Inside && window.Distances[neighbour] == FlowWindow.Unknown
-                && directions[neighbour] == D8Direction.None && window.Levels[neighbour] == window.Levels[cell])
+                && window.Levels[neighbour] == window.Levels[cell])
             {
                 return true;
             }
