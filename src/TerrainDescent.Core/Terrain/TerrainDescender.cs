@@ -49,12 +49,14 @@ public sealed class TerrainDescender(TerrainSurface surface)
     public TerrainPath Descend(IDescentMethod method, double x, double y, DescentOptions options)
     {
         var lattice = Surface.Lattice;
-        Span<double> start = [lattice.UOf(x), lattice.VOf(y)];
+        if (TerrainWalk.Handles(method, options))
+        {
+            using var reader = Surface.OpenReader();
+            return TerrainWalk.Run(Surface, reader, method, lattice.UOf(x), lattice.VOf(y), options);
+        }
+
         using var objective = new TerrainObjective(Surface);
-        var trace = TerrainWalk.Handles(method)
-            ? TerrainWalk.Run(Surface, objective.Reader, method, start[0], start[1], options)
-            : DescentRunner.Run(objective, method, start, options);
-        return ToPath(method.Name, options, trace);
+        return ToPath(method.Name, options, DescentRunner.Run(objective, method, [lattice.UOf(x), lattice.VOf(y)], options));
     }
 
     /// <summary>
@@ -72,7 +74,8 @@ public sealed class TerrainDescender(TerrainSurface surface)
         return distances;
     }
 
-    private TerrainPath ToPath(string methodName, DescentOptions options, DescentTrace trace)
+    /// <summary>The path of a runner's trace: its vertices in CRS coordinates and its ground length.</summary>
+    internal TerrainPath ToPath(string methodName, DescentOptions options, DescentTrace trace)
     {
         var lattice = Surface.Lattice;
         var vertices = new PathVertex[trace.VertexCount];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using TerrainDescent.Core.Descent;
 using TerrainDescent.Core.Terrain.Tiles;
 
@@ -6,66 +8,152 @@ namespace TerrainDescent.Core.Terrain;
 /// <summary>
 /// The descent loop of <see cref="DescentRunner"/> specialised to the terrain's two dimensions and to the two
 /// methods the product is about, hill-walker (<c>d = −α∇z</c>) and heavy-ball momentum
-/// (<c>v ← γv + α∇z</c>, <c>d = −v</c>): no interface call and no array per step, positions straight into one
-/// growing buffer. It applies the runner's stop rules in the runner's order with the same floating-point
-/// operations, so its traces are the runner's, bit for bit (a test holds it to that).
+/// (<c>v ← γv + α∇z</c>, <c>d = −v</c>). It applies the runner's stop rules in the runner's order with the same
+/// floating-point operations, and measures the path as <see cref="TerrainDescender"/> measures a runner's trace, so
+/// its paths are the runner's, bit for bit (a test holds it to that).
 /// </summary>
+/// <remarks>
+/// Nearly every step of a path starts and ends inside one tile's interior, on samples that all hold elevations.
+/// <see cref="WalkInWindow"/> runs those steps in a loop with no call at all: the tile's samples and the row scales
+/// are read straight from their arrays, and the path's CRS vertex and ground length are computed in the same
+/// iteration, where that arithmetic overlaps the step's own dependency chain (position → cell → slopes → position)
+/// instead of following it. Any other step (a seam, a void nearby, the data's edge, a full vertex buffer) is taken
+/// once by <see cref="StepAnywhere"/> through the reader, and the window loop resumes after it.
+/// </remarks>
 internal static class TerrainWalk
 {
-    /// <summary>Whether <paramref name="method"/> has a specialised loop.</summary>
-    public static bool Handles(IDescentMethod method) => method is HillWalkerDescent or MomentumDescent;
+    /// <summary>The largest vertex buffer a thread keeps between walks (3 MB; the default step limit fits in it).</summary>
+    private const int MaxKeptVertices = 131_072;
 
-    /// <summary>Descends from (u, v) with <paramref name="method"/>, which <see cref="Handles"/> must accept.</summary>
-    public static DescentTrace Run(TerrainSurface surface, SurfaceReader reader, IDescentMethod method, double u, double v, DescentOptions options)
+    /// <summary>One growing vertex buffer per thread, reused by every walk on it; a path is copied out at its end.</summary>
+    [ThreadStatic]
+    private static PathVertex[]? t_vertices;
+
+    /// <summary>Whether <paramref name="method"/> with <paramref name="options"/> has a specialised loop.</summary>
+    public static bool Handles(IDescentMethod method, DescentOptions options) =>
+        method is HillWalkerDescent or MomentumDescent && double.IsPositiveInfinity(options.DivergenceMagnitude);
+
+    /// <summary>Descends from global sample position (u, v) with <paramref name="method"/>, which <see cref="Handles"/> must accept.</summary>
+    public static TerrainPath Run(TerrainSurface surface, SurfaceReader reader, IDescentMethod method, double u, double v, DescentOptions options)
     {
-        var momentum = method is MomentumDescent;
-        var lattice = surface.Lattice;
-        var alpha = options.AlphaMetres;
-        var gamma = momentum ? options.Gamma : 0.0;
-        var path = new PathBuffer(256);
+        var path = new PathBuilder(surface.Lattice, t_vertices ??= new PathVertex[1024]);
+        try
+        {
+            var reason = Walk(reader, new WalkRules(method, options), u, v, ref path);
+            return path.Finish(method.Name, options, reason);
+        }
+        finally
+        {
+            t_vertices = path.Vertices.Length <= MaxKeptVertices ? path.Vertices : null;
+        }
+    }
 
+    private static StopReason Walk(SurfaceReader reader, in WalkRules rules, double u, double v, ref PathBuilder path)
+    {
         var value = reader.ElevationAt(u, v);
         path.Add(u, v, value);
         var startStatus = reader.Locate(u, v);
         if (startStatus != PointStatus.Inside || !double.IsFinite(value))
         {
-            var reason = startStatus == PointStatus.Outside ? StopReason.LeftRaster
+            return startStatus == PointStatus.Outside ? StopReason.LeftRaster
                 : startStatus == PointStatus.Void ? StopReason.EnteredVoid : StopReason.Diverged;
-            return path.Finish(reason);
         }
 
-        double velocityEast = 0, velocityNorth = 0;
-        var lowest = value;
-        var lowestStep = 0;
-        for (var step = 0; ; step++)
+        var (gradientEast, gradientNorth) = reader.GradientAt(u, v);
+        var state = new WalkState
         {
-            if (value < options.SeaLevelMetres)
+            U = u,
+            V = v,
+            Value = value,
+            GradientEast = gradientEast,
+            GradientNorth = gradientNorth,
+            Lowest = value,
+        };
+        var scales = path.Lattice.Scales;
+        while (true)
+        {
+            var reason = reader.TryWindowAt(state.U, state.V, out var window)
+                ? WalkInWindow(window, scales, rules, ref state, ref path)
+                : null;
+            reason ??= StepAnywhere(reader, rules, ref state, ref path);
+            if (reason is { } stop)
             {
-                return path.Finish(StopReason.SeaLevel);
+                return stop;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Steps while each step starts and ends in <paramref name="window"/> on clean samples. Returns the stop reason
+    /// when a rule ends the path, or null, with the state as it was before the step, when the next step must be
+    /// taken by <see cref="StepAnywhere"/>. Its rules are <see cref="StepAnywhere"/>'s, in the same order.
+    /// </summary>
+    private static StopReason? WalkInWindow(in TileWindow window, RowScaleTable scales, in WalkRules rules, ref WalkState state, ref PathBuilder path)
+    {
+        // A cell (c, r) is clean-readable when c − 1 ≥ Column0, c + 2 ≤ Column1 and likewise for rows: as bounds on the
+        // position, Column0 + 1 ≤ u < Column1 − 1. The row table must hold rows r and r + 1 of every such cell, and of
+        // the mean row of each step, whose ends (the last vertex and the next) both lie in the window's rows.
+        double uLow = window.Column0 + 1, uHigh = window.Column1 - 1, vLow = window.Row0 + 1, vHigh = window.Row1 - 1;
+        var firstRow = scales.FirstRow;
+        if (window.Row0 < firstRow || window.Row1 >= firstRow + scales.MetresEast.Length
+            || !(path.LastV >= window.Row0 && path.LastV <= window.Row1)
+            || !double.IsFinite(state.GradientEast) || !double.IsFinite(state.GradientNorth)
+            || !(state.U >= uLow && state.U < uHigh && state.V >= vLow && state.V < vHigh))
+        {
+            return null;
+        }
+
+        // Everything the loop touches is a local, so the JIT keeps it in registers; the arrays are read without bounds
+        // checks, which the window bounds and the table check above make safe.
+        ref var samples = ref MemoryMarshal.GetArrayDataReference(window.Samples);
+        var (tileColumn, tileRow, width) = (window.Column, window.Row, window.Width);
+        ref var metresEastTable = ref MemoryMarshal.GetArrayDataReference(scales.MetresEast);
+        ref var metresNorthTable = ref MemoryMarshal.GetArrayDataReference(scales.MetresNorth);
+        ref var inverseTwoEastTable = ref MemoryMarshal.GetArrayDataReference(scales.InverseTwoEast);
+        ref var inverseTwoNorthTable = ref MemoryMarshal.GetArrayDataReference(scales.InverseTwoNorth);
+        var (u, v, value) = (state.U, state.V, state.Value);
+        var (gradientEast, gradientNorth) = (state.GradientEast, state.GradientNorth);
+        var (velocityEast, velocityNorth) = (state.VelocityEast, state.VelocityNorth);
+        var (lowest, step, lowestStep) = (state.Lowest, state.Step, state.LowestStep);
+        var vertices = path.Vertices;
+        var (count, lengthMetres, lastU, lastV) = (path.Count, path.LengthMetres, path.LastU, path.LastV);
+        var (axisX, axisY) = (path.AxisX, path.AxisY);
+        var (momentum, alpha, gamma) = (rules.Momentum, rules.AlphaMetres, rules.Gamma);
+        var (seaLevel, maxSteps, tolerance) = (rules.SeaLevelMetres, rules.MaxSteps, rules.GradientTolerance);
+        var (stallStepMetres, stallSlope) = (rules.StallStepMetres, rules.StallSlope);
+        var (stallWindow, stallDrop) = (rules.StallWindowSteps, rules.StallDropMetres);
+
+        // The table row of the current position and its fraction, for the step's scale at v.
+        var row = Math.Floor(v);
+        var scaleRow = (int)row - firstRow;
+        var fv = v - row;
+        StopReason? reason = null;
+        while (count < vertices.Length)
+        {
+            if (value < seaLevel)
+            {
+                reason = StopReason.SeaLevel;
+                break;
             }
 
-            if (step >= options.MaxSteps)
+            if (step >= maxSteps)
             {
-                return path.Finish(StopReason.MaxSteps);
+                reason = StopReason.MaxSteps;
+                break;
             }
 
-            var (gradientEast, gradientNorth) = reader.GradientAt(u, v);
-            if (!double.IsFinite(gradientEast) || !double.IsFinite(gradientNorth))
+            if (Math.Max(Math.Max(0.0, Math.Abs(gradientEast)), Math.Abs(gradientNorth)) < tolerance)
             {
-                return path.Finish(reader.Locate(u, v) == PointStatus.Void ? StopReason.EnteredVoid : StopReason.Diverged);
+                reason = StopReason.Converged;
+                break;
             }
 
-            if (Math.Max(Math.Max(0.0, Math.Abs(gradientEast)), Math.Abs(gradientNorth)) < options.GradientToleranceInfinityNorm)
-            {
-                return path.Finish(StopReason.Converged);
-            }
-
-            double east, north;
+            double nextVelocityEast = 0, nextVelocityNorth = 0, east, north;
             if (momentum)
             {
-                velocityEast = gamma * velocityEast + alpha * gradientEast;
-                velocityNorth = gamma * velocityNorth + alpha * gradientNorth;
-                (east, north) = (-velocityEast, -velocityNorth);
+                nextVelocityEast = gamma * velocityEast + alpha * gradientEast;
+                nextVelocityNorth = gamma * velocityNorth + alpha * gradientNorth;
+                (east, north) = (-nextVelocityEast, -nextVelocityNorth);
             }
             else
             {
@@ -74,67 +162,250 @@ internal static class TerrainWalk
 
             if (!double.IsFinite(east) || !double.IsFinite(north))
             {
-                return path.Finish(StopReason.Diverged);
+                reason = StopReason.Diverged;
+                break;
             }
 
             var stepMetres = Math.Sqrt(0.0 + east * east + north * north);
-            if (stepMetres == 0 || (stepMetres < options.StallStepMetres
-                && Math.Sqrt(0.0 + gradientEast * gradientEast + gradientNorth * gradientNorth) < options.StallSlope))
+            if (stepMetres == 0 || (stepMetres < stallStepMetres
+                && Math.Sqrt(0.0 + gradientEast * gradientEast + gradientNorth * gradientNorth) < stallSlope))
             {
-                return path.Finish(StopReason.Stalled);
+                reason = StopReason.Stalled;
+                break;
             }
 
-            var nextU = u + east / lattice.MetresPerSampleEast(v);
-            var nextV = v - north / lattice.MetresPerSampleNorth(v);
-            switch (reader.Locate(nextU, nextV))
+            // The move, with mx(v) and my(v) linear between the table's rows as SampleLattice interpolates them.
+            var nextU = u + east / Interpolate(ref metresEastTable, scaleRow, fv);
+            var nextV = v - north / Interpolate(ref metresNorthTable, scaleRow, fv);
+            if (!(nextU >= uLow && nextU < uHigh && nextV >= vLow && nextV < vHigh))
             {
-                case PointStatus.Outside:
-                    return path.Finish(StopReason.LeftRaster);
-                case PointStatus.Void:
-                    return path.Finish(StopReason.EnteredVoid);
+                break;
             }
 
-            value = reader.ElevationAt(nextU, nextV);
-            if (!double.IsFinite(value))
+            var nextColumn = Math.Floor(nextU);
+            var nextRow = Math.Floor(nextV);
+            var nextScaleRow = (int)nextRow - firstRow;
+            var nextFu = nextU - nextColumn;
+            var nextFv = nextV - nextRow;
+            ref var cell = ref Unsafe.Add(ref samples, ((int)nextRow - tileRow) * width + (int)nextColumn - tileColumn);
+            if (!TileWindow.TryEvaluateClean(
+                ref cell, width,
+                -Unsafe.Add(ref inverseTwoEastTable, nextScaleRow), Unsafe.Add(ref inverseTwoNorthTable, nextScaleRow),
+                -Unsafe.Add(ref inverseTwoEastTable, nextScaleRow + 1), Unsafe.Add(ref inverseTwoNorthTable, nextScaleRow + 1),
+                nextFu, nextFv, out var nextValue, out var nextEast, out var nextNorth))
             {
-                return path.Finish(StopReason.Diverged);
+                break;
             }
 
-            (u, v) = (nextU, nextV);
-            path.Add(u, v, value);
-            if (value < lowest - options.StallDropMetres)
+            // The vertex and its step's ground length, measured as PathBuilder.Add measures them.
+            var x = axisX.Coordinate(nextU);
+            var y = -axisY.Coordinate(nextV);
+            var measuredU = axisX.Index(x);
+            var measuredV = axisY.Index(-y);
+            var meanRow = 0.5 * (lastV + measuredV);
+            var meanFloor = Math.Floor(meanRow);
+            var meanScaleRow = (int)meanFloor - firstRow;
+            var groundEast = (measuredU - lastU) * Interpolate(ref metresEastTable, meanScaleRow, meanRow - meanFloor);
+            var groundNorth = (measuredV - lastV) * Interpolate(ref metresNorthTable, meanScaleRow, meanRow - meanFloor);
+            lengthMetres += Math.Sqrt(groundEast * groundEast + groundNorth * groundNorth);
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(vertices), count++) = new PathVertex(x, y, nextValue);
+            (lastU, lastV) = (measuredU, measuredV);
+            (u, v, value, gradientEast, gradientNorth) = (nextU, nextV, nextValue, nextEast, nextNorth);
+            (velocityEast, velocityNorth) = (nextVelocityEast, nextVelocityNorth);
+            (scaleRow, fv) = (nextScaleRow, nextFv);
+
+            if (value < lowest - stallDrop)
             {
                 lowest = value;
                 lowestStep = step;
             }
-            else if (options.StallWindowSteps > 0 && step - lowestStep >= options.StallWindowSteps)
+            else if (stallWindow > 0 && step - lowestStep >= stallWindow)
             {
-                return path.Finish(StopReason.Stalled);
+                reason = StopReason.Stalled;
+                break;
             }
+
+            step++;
         }
+
+        state = new WalkState
+        {
+            U = u,
+            V = v,
+            Value = value,
+            GradientEast = gradientEast,
+            GradientNorth = gradientNorth,
+            VelocityEast = velocityEast,
+            VelocityNorth = velocityNorth,
+            Lowest = lowest,
+            Step = step,
+            LowestStep = lowestStep,
+        };
+        (path.Count, path.LengthMetres, path.LastU, path.LastV) = (count, lengthMetres, lastU, lastV);
+        return reason;
     }
 
-    /// <summary>Positions (u, v) and values of a path as it grows, doubling its arrays when full.</summary>
-    private struct PathBuffer(int capacity)
+    /// <summary>
+    /// <c>table(r) + t·(table(r + 1) − table(r))</c>, or <c>table(r)</c> at t = 0: the row scale at a fractional row,
+    /// as <see cref="SampleLattice.MetresPerSampleEast(double)"/> interpolates it. The caller keeps r + 1 in the table.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Interpolate(ref double table, int scaleRow, double t)
     {
-        private double[] _positions = new double[2 * capacity];
-        private double[] _values = new double[capacity];
-        private int _count;
+        var here = Unsafe.Add(ref table, scaleRow);
+        return t == 0 ? here : here + t * (Unsafe.Add(ref table, scaleRow + 1) - here);
+    }
+
+    /// <summary>One step anywhere, through the reader: the runner's loop body. Null when the walk goes on.</summary>
+    private static StopReason? StepAnywhere(SurfaceReader reader, in WalkRules rules, ref WalkState state, ref PathBuilder path)
+    {
+        if (state.Value < rules.SeaLevelMetres)
+        {
+            return StopReason.SeaLevel;
+        }
+
+        if (state.Step >= rules.MaxSteps)
+        {
+            return StopReason.MaxSteps;
+        }
+
+        var (gradientEast, gradientNorth) = (state.GradientEast, state.GradientNorth);
+        if (!double.IsFinite(gradientEast) || !double.IsFinite(gradientNorth))
+        {
+            return reader.Locate(state.U, state.V) == PointStatus.Void ? StopReason.EnteredVoid : StopReason.Diverged;
+        }
+
+        if (Math.Max(Math.Max(0.0, Math.Abs(gradientEast)), Math.Abs(gradientNorth)) < rules.GradientTolerance)
+        {
+            return StopReason.Converged;
+        }
+
+        double east, north;
+        if (rules.Momentum)
+        {
+            state.VelocityEast = rules.Gamma * state.VelocityEast + rules.AlphaMetres * gradientEast;
+            state.VelocityNorth = rules.Gamma * state.VelocityNorth + rules.AlphaMetres * gradientNorth;
+            (east, north) = (-state.VelocityEast, -state.VelocityNorth);
+        }
+        else
+        {
+            (east, north) = (-rules.AlphaMetres * gradientEast, -rules.AlphaMetres * gradientNorth);
+        }
+
+        if (!double.IsFinite(east) || !double.IsFinite(north))
+        {
+            return StopReason.Diverged;
+        }
+
+        // The runner's norms sum the squares from 0, hence the leading 0.0 (it keeps −0 from changing a bit).
+        var stepMetres = Math.Sqrt(0.0 + east * east + north * north);
+        if (stepMetres == 0 || (stepMetres < rules.StallStepMetres
+            && Math.Sqrt(0.0 + gradientEast * gradientEast + gradientNorth * gradientNorth) < rules.StallSlope))
+        {
+            return StopReason.Stalled;
+        }
+
+        var lattice = path.Lattice;
+        var nextU = state.U + east / lattice.MetresPerSampleEast(state.V);
+        var nextV = state.V - north / lattice.MetresPerSampleNorth(state.V);
+        switch (reader.Locate(nextU, nextV))
+        {
+            case PointStatus.Outside:
+                return StopReason.LeftRaster;
+            case PointStatus.Void:
+                return StopReason.EnteredVoid;
+        }
+
+        var value = reader.ElevationAt(nextU, nextV);
+        if (!double.IsFinite(value))
+        {
+            return StopReason.Diverged;
+        }
+
+        (state.GradientEast, state.GradientNorth) = reader.GradientAt(nextU, nextV);
+        (state.U, state.V, state.Value) = (nextU, nextV, value);
+        path.Add(nextU, nextV, value);
+        if (value < state.Lowest - rules.StallDropMetres)
+        {
+            state.Lowest = value;
+            state.LowestStep = state.Step;
+        }
+        else if (rules.StallWindowSteps > 0 && state.Step - state.LowestStep >= rules.StallWindowSteps)
+        {
+            return StopReason.Stalled;
+        }
+
+        state.Step++;
+        return null;
+    }
+
+    /// <summary>The method and the options a walk reads at every step.</summary>
+    private readonly struct WalkRules(IDescentMethod method, DescentOptions options)
+    {
+        public bool Momentum { get; } = method is MomentumDescent;
+        public double AlphaMetres { get; } = options.AlphaMetres;
+        public double Gamma { get; } = method is MomentumDescent ? options.Gamma : 0.0;
+        public double SeaLevelMetres { get; } = options.SeaLevelMetres;
+        public int MaxSteps { get; } = options.MaxSteps;
+        public double GradientTolerance { get; } = options.GradientToleranceInfinityNorm;
+        public double StallStepMetres { get; } = options.StallStepMetres;
+        public double StallSlope { get; } = options.StallSlope;
+        public int StallWindowSteps { get; } = options.StallWindowSteps;
+        public double StallDropMetres { get; } = options.StallDropMetres;
+    }
+
+    /// <summary>Where a walk stands between steps: its position, the value and slope there, and its memory.</summary>
+    private struct WalkState
+    {
+        public double U;
+        public double V;
+        public double Value;
+        public double GradientEast;
+        public double GradientNorth;
+        public double VelocityEast;
+        public double VelocityNorth;
+        public double Lowest;
+        public int Step;
+        public int LowestStep;
+    }
+
+    /// <summary>
+    /// The path's CRS vertices and ground length as they grow. Each step is measured between the sample positions its
+    /// two CRS vertices name (the round trip <c>UOf(XOf(u))</c>), exactly as <see cref="TerrainDescender.CumulativeMetres"/>
+    /// measures it afterwards.
+    /// </summary>
+    private struct PathBuilder(SampleLattice lattice, PathVertex[] vertices)
+    {
+        public readonly SampleLattice Lattice = lattice;
+        public readonly SampleAxis AxisX = lattice.AxisX;
+        public readonly SampleAxis AxisY = lattice.AxisY;
+        public PathVertex[] Vertices = vertices;
+        public int Count;
+        public double LengthMetres;
+        public double LastU;
+        public double LastV;
 
         public void Add(double u, double v, double value)
         {
-            if (_count == _values.Length)
+            if (Count == Vertices.Length)
             {
-                Array.Resize(ref _positions, 2 * _positions.Length);
-                Array.Resize(ref _values, 2 * _values.Length);
+                Array.Resize(ref Vertices, 2 * Vertices.Length);
             }
 
-            _positions[2 * _count] = u;
-            _positions[2 * _count + 1] = v;
-            _values[_count++] = value;
+            var x = AxisX.Coordinate(u);
+            var y = -AxisY.Coordinate(v);
+            var measuredU = AxisX.Index(x);
+            var measuredV = AxisY.Index(-y);
+            if (Count > 0)
+            {
+                LengthMetres += Lattice.DistanceMetres(LastU, LastV, measuredU, measuredV);
+            }
+
+            Vertices[Count++] = new PathVertex(x, y, value);
+            (LastU, LastV) = (measuredU, measuredV);
         }
 
-        public readonly DescentTrace Finish(StopReason reason) =>
-            new(2, _positions.AsSpan(0, 2 * _count).ToArray(), _values.AsSpan(0, _count).ToArray(), reason);
+        public readonly TerrainPath Finish(string methodName, DescentOptions options, StopReason reason) =>
+            new(methodName, options, Vertices.AsSpan(0, Count).ToArray(), reason, LengthMetres);
     }
 }

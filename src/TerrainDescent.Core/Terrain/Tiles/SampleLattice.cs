@@ -40,7 +40,12 @@ public sealed class SampleLattice
             _inverseTwoEast[i] = 1.0f / (float)(2.0 * _metresEast[i]);
             _inverseTwoNorth[i] = 1.0f / (float)(2.0 * _metresNorth[i]);
         }
+
+        Scales = new RowScaleTable(_firstTableRow, _metresEast, _metresNorth, _inverseTwoEast, _inverseTwoNorth);
     }
+
+    /// <summary>The tabulated row scales, for loops that read them without a call per row.</summary>
+    internal RowScaleTable Scales { get; }
 
     /// <summary>Whether CRS units are degrees or metres.</summary>
     public CoordinateKind Kind { get; }

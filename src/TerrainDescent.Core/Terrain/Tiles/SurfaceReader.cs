@@ -114,6 +114,29 @@ public sealed class SurfaceReader : IDisposable
     }
 
     /// <summary>
+    /// The window of the tile whose interior holds the cell at (u, v) and the samples around it that its slopes need
+    /// (the tile that reads there would use directly); false where no single tile's interior does.
+    /// </summary>
+    internal bool TryWindowAt(double u, double v, out TileWindow window)
+    {
+        window = default;
+        if (!IsUsable(u, v))
+        {
+            return false;
+        }
+
+        var column = (int)Math.Floor(u);
+        var row = (int)Math.Floor(v);
+        if (!InFastInterior(column - 1, row - 1, column + 2, row + 2))
+        {
+            return false;
+        }
+
+        window = new TileWindow(_fast!, _fastColumn, _fastRow, _fastWidth, _interiorColumn0, _interiorRow0, _interiorColumn1, _interiorRow1);
+        return true;
+    }
+
+    /// <summary>
     /// Where (u, v) lies for a descent: inside where elevation and slope are defined, void where a sample it needs is
     /// void (or its slope undefined) but the tiles hold it, outside where they do not.
     /// </summary>
@@ -300,7 +323,7 @@ public sealed class SurfaceReader : IDisposable
 
     /// <summary>Bilinear interpolation; a zero weight skips its side, so NaN there does not spread.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Blend(double topLeft, double topRight, double bottomLeft, double bottomRight, double fu, double fv)
+    internal static double Blend(double topLeft, double topRight, double bottomLeft, double bottomRight, double fu, double fv)
     {
         var top = fu == 0 ? topLeft : topLeft + fu * (topRight - topLeft);
         if (fv == 0)
