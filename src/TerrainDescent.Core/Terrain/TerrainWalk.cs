@@ -22,12 +22,12 @@ namespace TerrainDescent.Core.Terrain;
 /// </remarks>
 internal static class TerrainWalk
 {
-    /// <summary>The largest vertex buffer a thread keeps between walks (3 MB; the default step limit fits in it).</summary>
-    private const int MaxKeptVertices = 131_072;
-
-    /// <summary>One growing vertex buffer per thread, reused by every walk on it; a path is copied out at its end.</summary>
+    /// <summary>
+    /// One chunk per thread that walks on it fill first: a path that fits in it is copied out of it at its end, and a
+    /// longer path's last chunk is too, so it is never handed to a path.
+    /// </summary>
     [ThreadStatic]
-    private static PathVertex[]? t_vertices;
+    private static PathVertex[]? t_chunk;
 
     /// <summary>Whether <paramref name="method"/> with <paramref name="options"/> has a specialised loop.</summary>
     public static bool Handles(IDescentMethod method, DescentOptions options) =>
@@ -36,7 +36,7 @@ internal static class TerrainWalk
     /// <summary>Descends from global sample position (u, v) with <paramref name="method"/>, which <see cref="Handles"/> must accept.</summary>
     public static TerrainPath Run(TerrainSurface surface, SurfaceReader reader, IDescentMethod method, double u, double v, DescentOptions options)
     {
-        var path = new PathBuilder(surface.Lattice, t_vertices ??= new PathVertex[1024]);
+        var path = new PathBuilder(surface.Lattice, t_chunk ?? GC.AllocateUninitializedArray<PathVertex>(ChunkedVertices.ChunkLength));
         try
         {
             var reason = Walk(reader, new WalkRules(method, options), u, v, ref path);
@@ -44,7 +44,7 @@ internal static class TerrainWalk
         }
         finally
         {
-            t_vertices = path.Vertices.Length <= MaxKeptVertices ? path.Vertices : null;
+            t_chunk = path.Chunk;
         }
     }
 
@@ -115,8 +115,8 @@ internal static class TerrainWalk
         var (gradientEast, gradientNorth) = (state.GradientEast, state.GradientNorth);
         var (velocityEast, velocityNorth) = (state.VelocityEast, state.VelocityNorth);
         var (lowest, step, lowestStep) = (state.Lowest, state.Step, state.LowestStep);
-        var vertices = path.Vertices;
-        var (count, lengthMetres, lastU, lastV) = (path.Count, path.LengthMetres, path.LastU, path.LastV);
+        var chunk = path.Chunk;
+        var (count, lengthMetres, lastU, lastV) = (path.ChunkCount, path.LengthMetres, path.LastU, path.LastV);
         var (axisX, axisY) = (path.AxisX, path.AxisY);
         var (momentum, alpha, gamma) = (rules.Momentum, rules.AlphaMetres, rules.Gamma);
         var (seaLevel, maxSteps, tolerance) = (rules.SeaLevelMetres, rules.MaxSteps, rules.GradientTolerance);
@@ -125,10 +125,10 @@ internal static class TerrainWalk
 
         // The table row of the current position and its fraction, for the step's scale at v.
         var row = Math.Floor(v);
-        var scaleRow = (int)row - firstRow;
+        var scaleRow = Whole(row) - firstRow;
         var fv = v - row;
         StopReason? reason = null;
-        while (count < vertices.Length)
+        while (count < chunk.Length)
         {
             if (value < seaLevel)
             {
@@ -142,7 +142,8 @@ internal static class TerrainWalk
                 break;
             }
 
-            if (Math.Max(Math.Max(0.0, Math.Abs(gradientEast)), Math.Abs(gradientNorth)) < tolerance)
+            // max(0, |∂e|, |∂n|) < tolerance, for the finite slopes every clean cell has.
+            if (tolerance > 0 && Math.Abs(gradientEast) < tolerance && Math.Abs(gradientNorth) < tolerance)
             {
                 reason = StopReason.Converged;
                 break;
@@ -184,10 +185,10 @@ internal static class TerrainWalk
 
             var nextColumn = Math.Floor(nextU);
             var nextRow = Math.Floor(nextV);
-            var nextScaleRow = (int)nextRow - firstRow;
+            var nextScaleRow = Whole(nextRow) - firstRow;
             var nextFu = nextU - nextColumn;
             var nextFv = nextV - nextRow;
-            ref var cell = ref Unsafe.Add(ref samples, ((int)nextRow - tileRow) * width + (int)nextColumn - tileColumn);
+            ref var cell = ref Unsafe.Add(ref samples, (Whole(nextRow) - tileRow) * width + Whole(nextColumn) - tileColumn);
             if (!TileWindow.TryEvaluateClean(
                 ref cell, width,
                 -Unsafe.Add(ref inverseTwoEastTable, nextScaleRow), Unsafe.Add(ref inverseTwoNorthTable, nextScaleRow),
@@ -204,11 +205,11 @@ internal static class TerrainWalk
             var measuredV = axisY.Index(-y);
             var meanRow = 0.5 * (lastV + measuredV);
             var meanFloor = Math.Floor(meanRow);
-            var meanScaleRow = (int)meanFloor - firstRow;
+            var meanScaleRow = Whole(meanFloor) - firstRow;
             var groundEast = (measuredU - lastU) * Interpolate(ref metresEastTable, meanScaleRow, meanRow - meanFloor);
             var groundNorth = (measuredV - lastV) * Interpolate(ref metresNorthTable, meanScaleRow, meanRow - meanFloor);
             lengthMetres += Math.Sqrt(groundEast * groundEast + groundNorth * groundNorth);
-            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(vertices), count++) = new PathVertex(x, y, nextValue);
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(chunk), count++) = new PathVertex(x, y, nextValue);
             (lastU, lastV) = (measuredU, measuredV);
             (u, v, value, gradientEast, gradientNorth) = (nextU, nextV, nextValue, nextEast, nextNorth);
             (velocityEast, velocityNorth) = (nextVelocityEast, nextVelocityNorth);
@@ -241,9 +242,16 @@ internal static class TerrainWalk
             Step = step,
             LowestStep = lowestStep,
         };
-        (path.Count, path.LengthMetres, path.LastU, path.LastV) = (count, lengthMetres, lastU, lastV);
+        (path.ChunkCount, path.LengthMetres, path.LastU, path.LastV) = (count, lengthMetres, lastU, lastV);
         return reason;
     }
+
+    /// <summary>
+    /// A whole number held in a double, as an int: the plain conversion instruction, without the checks for NaN and
+    /// overflow a cast adds (every caller passes a floor inside a tile's bounds).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Whole(double floor) => double.ConvertToIntegerNative<int>(floor);
 
     /// <summary>
     /// <c>table(r) + t·(table(r + 1) − table(r))</c>, or <c>table(r)</c> at t = 0: the row scale at a fractional row,
@@ -370,42 +378,51 @@ internal static class TerrainWalk
     }
 
     /// <summary>
-    /// The path's CRS vertices and ground length as they grow. Each step is measured between the sample positions its
-    /// two CRS vertices name (the round trip <c>UOf(XOf(u))</c>), exactly as <see cref="TerrainDescender.CumulativeMetres"/>
-    /// measures it afterwards.
+    /// The path's CRS vertices and ground length as they grow, in chunks of <see cref="ChunkedVertices.ChunkLength"/>
+    /// (uninitialised when allocated: every slot is written before the count passes it). Each step is measured between
+    /// the sample positions its two CRS vertices name (the round trip <c>UOf(XOf(u))</c>), exactly as
+    /// <see cref="TerrainDescender.CumulativeMetres"/> measures it afterwards.
     /// </summary>
-    private struct PathBuilder(SampleLattice lattice, PathVertex[] vertices)
+    private struct PathBuilder(SampleLattice lattice, PathVertex[] chunk)
     {
         public readonly SampleLattice Lattice = lattice;
         public readonly SampleAxis AxisX = lattice.AxisX;
         public readonly SampleAxis AxisY = lattice.AxisY;
-        public PathVertex[] Vertices = vertices;
-        public int Count;
+        public PathVertex[] Chunk = chunk;
+        public int ChunkCount;
         public double LengthMetres;
         public double LastU;
         public double LastV;
+        private List<PathVertex[]>? _fullChunks;
 
         public void Add(double u, double v, double value)
         {
-            if (Count == Vertices.Length)
+            if (ChunkCount == Chunk.Length)
             {
-                Array.Resize(ref Vertices, 2 * Vertices.Length);
+                (_fullChunks ??= []).Add(Chunk);
+                Chunk = GC.AllocateUninitializedArray<PathVertex>(ChunkedVertices.ChunkLength);
+                ChunkCount = 0;
             }
 
             var x = AxisX.Coordinate(u);
             var y = -AxisY.Coordinate(v);
             var measuredU = AxisX.Index(x);
             var measuredV = AxisY.Index(-y);
-            if (Count > 0)
+            if (ChunkCount > 0 || _fullChunks is not null)
             {
                 LengthMetres += Lattice.DistanceMetres(LastU, LastV, measuredU, measuredV);
             }
 
-            Vertices[Count++] = new PathVertex(x, y, value);
+            Chunk[ChunkCount++] = new PathVertex(x, y, value);
             (LastU, LastV) = (measuredU, measuredV);
         }
 
-        public readonly TerrainPath Finish(string methodName, DescentOptions options, StopReason reason) =>
-            new(methodName, options, Vertices.AsSpan(0, Count).ToArray(), reason, LengthMetres);
+        /// <summary>The path: its full chunks as they are and a copy of the one being filled (which stays the builder's).</summary>
+        public readonly TerrainPath Finish(string methodName, DescentOptions options, StopReason reason)
+        {
+            var last = Chunk.AsSpan(0, ChunkCount).ToArray();
+            IReadOnlyList<PathVertex> vertices = _fullChunks is null ? last : new ChunkedVertices([.. _fullChunks, last]);
+            return new TerrainPath(methodName, options, vertices, reason, LengthMetres);
+        }
     }
 }
