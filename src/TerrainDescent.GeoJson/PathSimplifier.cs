@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using NetTopologySuite.Geometries;
 using TerrainDescent.Core.Terrain;
@@ -234,10 +235,14 @@ public static class PathSimplifier
         var index = Vector256.Create(first + 1.0, first + 2.0, first + 3.0, first + 4.0);
         var four = Vector256.Create(4.0);
         var k = first + 1;
+
+        // Invariant: k + 4 ≤ last < east.Length, so each load of four stays inside the arrays.
+        ref var eastAt = ref MemoryMarshal.GetArrayDataReference(east);
+        ref var northAt = ref MemoryMarshal.GetArrayDataReference(north);
         for (; k + 4 <= last; k += 4, index += four)
         {
-            var e = Vector256.Create(east[k], east[k + 1], east[k + 2], east[k + 3]);
-            var n = Vector256.Create(north[k], north[k + 1], north[k + 2], north[k + 3]);
+            var e = Vector256.LoadUnsafe(ref eastAt, (nuint)k);
+            var n = Vector256.LoadUnsafe(ref northAt, (nuint)k);
             var (px, py) = (e - vax, n - vay);
             var along = (px * vdx) + (py * vdy);
             var toA = (px * px) + (py * py);
