@@ -25,10 +25,11 @@ public static class TileCatalog
         {
             foreach (var file in Expand(userPath))
             {
-                var gdalPath = RasterPath.Resolve(file);
+                var direct = HgtTiles.TryDescribe(file);
+                var gdalPath = direct?.GdalPath ?? RasterPath.Resolve(file);
                 if (seen.Add(gdalPath))
                 {
-                    tiles.Add(Describe(file, gdalPath));
+                    tiles.Add(direct ?? Describe(file, gdalPath));
                 }
             }
         }

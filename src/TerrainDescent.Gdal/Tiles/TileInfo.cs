@@ -3,7 +3,7 @@ using TerrainDescent.Core.Terrain;
 namespace TerrainDescent.Gdal.Tiles;
 
 /// <summary>
-/// What GDAL's metadata says about one raster file, read without its samples: size, geotransform and CRS.
+/// What a raster file's metadata says (GDAL's, or an SRTM tile's name and size), read without its samples: size, geotransform and CRS.
 /// Bounds are the outer cell edges in the file's CRS (degrees or metres); an SRTM tile's edges lie half a sample
 /// outside the whole-degree lines on which its edge samples sit.
 /// </summary>
@@ -18,6 +18,9 @@ public sealed record TileInfo(string UserPath, string GdalPath, int Width, int H
 {
     /// <summary>The file name, for messages.</summary>
     public string Name => Path.GetFileName(UserPath);
+
+    /// <summary>Whether the samples are read by <see cref="HgtTiles"/> instead of GDAL (a plain SRTM .hgt file).</summary>
+    public bool ReadsDirectly { get; init; }
 
     /// <summary>CRS x of the western cell edge.</summary>
     public double West => Transform.OriginX;
