@@ -24,16 +24,7 @@ public sealed class TerrainWalkTests
         for (var k = 0; k < 60; k++)
         {
             var (u, v) = (surface.Lattice.UOf(grid.XOf(5 + 4.9 * k)), surface.Lattice.VOf(grid.YOf(295 - 4.8 * k)));
-            using var objective = new TerrainObjective(surface);
-            var expected = descender.ToPath(method.Name, options, DescentRunner.Run(objective, method, [u, v], options));
-            using var reader = surface.OpenReader();
-            var actual = TerrainWalk.Run(surface, reader, method, u, v, options);
-
-            Assert.Equal(expected.Reason, actual.Reason);
-            Assert.Equal(expected.Vertices, actual.Vertices);
-            Assert.Equal(expected.GroundLengthMetres, actual.GroundLengthMetres);
-            Assert.Equal(descender.CumulativeMetres(actual)[^1], actual.GroundLengthMetres);
-            reasons.Add(expected.Reason);
+            reasons.Add(AssertWalkIsTheRunnersPath(descender, method, u, v, options).Reason);
         }
 
         Assert.True(reasons.Count >= 2, $"the starts end for several reasons, not only {string.Join(", ", reasons)}");
@@ -60,18 +51,27 @@ public sealed class TerrainWalkTests
                 ? (-6.98 + 0.16 * (k % 7), 52.98 - 0.16 * (k / 7))
                 : (-7 + 1 / 3.0 + 0.004 * (k % 7 - 3), 53 - 1 / 3.0 - 0.004 * (k / 7 - 10));
             var (u, v) = (surface.Lattice.UOf(x), surface.Lattice.VOf(y));
-            using var objective = new TerrainObjective(surface);
-            var expected = descender.ToPath(method.Name, options, DescentRunner.Run(objective, method, [u, v], options));
-            using var reader = surface.OpenReader();
-            var actual = TerrainWalk.Run(surface, reader, method, u, v, options);
-
-            Assert.Equal(expected.Reason, actual.Reason);
-            Assert.Equal(expected.Vertices, actual.Vertices);
-            Assert.Equal(expected.GroundLengthMetres, actual.GroundLengthMetres);
+            var actual = AssertWalkIsTheRunnersPath(descender, method, u, v, options);
             crossings += actual.Vertices.Zip(actual.Vertices.Skip(1)).Count(p => TileOf(surface, p.First) != TileOf(surface, p.Second));
         }
 
         Assert.True(parts == 1 || crossings > 0, "some paths cross a seam between tiles");
+    }
+
+    /// <summary>Walks from (u, v) and asserts the path is the generic runner's, bit for bit, measures included.</summary>
+    private static TerrainPath AssertWalkIsTheRunnersPath(TerrainDescender descender, IDescentMethod method, double u, double v, DescentOptions options)
+    {
+        var surface = descender.Surface;
+        using var objective = new TerrainObjective(surface);
+        var expected = descender.ToPath(method.Name, options, DescentRunner.Run(objective, method, [u, v], options));
+        using var reader = surface.OpenReader();
+        var actual = TerrainWalk.Run(surface, reader, method, u, v, options);
+
+        Assert.Equal(expected.Reason, actual.Reason);
+        Assert.Equal(expected.Vertices, actual.Vertices);
+        Assert.Equal(expected.GroundLengthMetres, actual.GroundLengthMetres);
+        Assert.Equal(descender.CumulativeMetres(actual)[^1], actual.GroundLengthMetres);
+        return actual;
     }
 
     private static int TileOf(TerrainSurface surface, PathVertex vertex) =>

@@ -49,8 +49,7 @@ public sealed class HgtTilesTests
     public void Read_TileWithVoids_MarksThemNaNWhereGdalDoes()
     {
         // A copy of N52W007 with a block of −32768 written over it, so the void rule is exercised on real bytes.
-        var folder = TestData.NewTempFolder();
-        try
+        InTempFolder(folder =>
         {
             var path = Path.Combine(folder, "N52W007.hgt");
             var bytes = File.ReadAllBytes(TestData.N52W007);
@@ -69,11 +68,7 @@ public sealed class HgtTilesTests
             Assert.Equal(20 * 33, actual.Count(float.IsNaN));
             Assert.Equal(expected.Select(float.IsNaN), actual.Select(float.IsNaN));
             Assert.Equal(expected.Where(v => !float.IsNaN(v)), actual.Where(v => !float.IsNaN(v)));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        });
     }
 
     [Theory]
@@ -82,25 +77,19 @@ public sealed class HgtTilesTests
     [InlineData("N52W07.hgt")]
     public void TryDescribe_FileWithoutAnSrtmName_IsLeftToGdal(string name)
     {
-        var folder = TestData.NewTempFolder();
-        try
+        InTempFolder(folder =>
         {
             var path = Path.Combine(folder, name);
             File.Copy(TestData.N52W007, path);
 
             Assert.Null(HgtTiles.TryDescribe(path));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        });
     }
 
     [Fact]
     public void TryDescribe_TruncatedTile_IsLeftToGdalsSizeCheck()
     {
-        var folder = TestData.NewTempFolder();
-        try
+        InTempFolder(folder =>
         {
             var path = Path.Combine(folder, "N52W007.hgt");
             File.WriteAllBytes(path, File.ReadAllBytes(TestData.N52W007)[..1000]);
@@ -108,18 +97,13 @@ public sealed class HgtTilesTests
             Assert.Null(HgtTiles.TryDescribe(path));
             var problem = Assert.Throws<GdalException>(() => TileCatalog.Read([path]));
             Assert.Contains("1,000 bytes", problem.Message);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        });
     }
 
     [Fact]
     public void Read_TileThatShrankSinceCatalogued_FailsWithAClearMessage()
     {
-        var folder = TestData.NewTempFolder();
-        try
+        InTempFolder(folder =>
         {
             var path = Path.Combine(folder, "N52W007.hgt");
             File.Copy(TestData.N52W007, path);
@@ -128,6 +112,16 @@ public sealed class HgtTilesTests
 
             var problem = Assert.Throws<GdalException>(() => HgtTiles.Read(tile.GdalPath, path, tile.Width, tile.Height));
             Assert.Contains("changed size since it was catalogued", problem.Message);
+        });
+    }
+
+    /// <summary>Runs <paramref name="test"/> in a fresh temporary folder and deletes the folder afterwards.</summary>
+    private static void InTempFolder(Action<string> test)
+    {
+        var folder = TestData.NewTempFolder();
+        try
+        {
+            test(folder);
         }
         finally
         {

@@ -89,14 +89,7 @@ public sealed class SurfaceReader : IDisposable
     /// </summary>
     internal bool TryEvaluateInterior(double u, double v)
     {
-        if (!IsUsable(u, v))
-        {
-            return false;
-        }
-
-        var column = (int)Math.Floor(u);
-        var row = (int)Math.Floor(v);
-        if (!InFastInterior(column - 1, row - 1, column + 2, row + 2))
+        if (!TryFastCell(u, v, out var column, out var row))
         {
             return false;
         }
@@ -120,14 +113,7 @@ public sealed class SurfaceReader : IDisposable
     internal bool TryWindowAt(double u, double v, out TileWindow window)
     {
         window = default;
-        if (!IsUsable(u, v))
-        {
-            return false;
-        }
-
-        var column = (int)Math.Floor(u);
-        var row = (int)Math.Floor(v);
-        if (!InFastInterior(column - 1, row - 1, column + 2, row + 2))
+        if (!TryFastCell(u, v, out _, out _))
         {
             return false;
         }
@@ -360,6 +346,23 @@ public sealed class SurfaceReader : IDisposable
         }
 
         return hasAfter ? (centre - after) * 2 * factor : float.NaN;
+    }
+
+    /// <summary>
+    /// The cell (column, row) at (u, v) when it and the samples around it that its slopes need (columns c−1..c+2,
+    /// rows r−1..r+2) lie in one tile's interior, which then becomes the fast tile; false anywhere else.
+    /// </summary>
+    private bool TryFastCell(double u, double v, out int column, out int row)
+    {
+        column = row = 0;
+        if (!IsUsable(u, v))
+        {
+            return false;
+        }
+
+        column = (int)Math.Floor(u);
+        row = (int)Math.Floor(v);
+        return InFastInterior(column - 1, row - 1, column + 2, row + 2);
     }
 
     private static bool IsUsable(double u, double v) => Math.Abs(u) < MaxIndex && Math.Abs(v) < MaxIndex;
