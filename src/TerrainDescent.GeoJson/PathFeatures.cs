@@ -24,21 +24,25 @@ public static class PathFeatures
     /// <summary>
     /// The feature of <paramref name="path"/>. A path of a single vertex (no step taken) is written as a
     /// LineString of that position twice, so every feature has the same geometry type. <paramref name="simplifyMetres"/>
-    /// is the Douglas–Peucker tolerance in ground metres (≥ 0; 0 writes every vertex).
+    /// is the Douglas–Peucker tolerance in ground metres (≥ 0; 0 writes every vertex). <paramref name="toLonLat"/> is
+    /// null when the path's x and y already are longitude and latitude.
     /// </summary>
-    public static GeoJsonFeature Create(TerrainPath path, ToLonLat toLonLat, string? startId = null, string? startProblem = null, double simplifyMetres = 0)
+    public static GeoJsonFeature Create(TerrainPath path, ToLonLat? toLonLat, string? startId = null, string? startProblem = null, double simplifyMetres = 0)
     {
         var count = path.Vertices.Count;
+        var vertices = ArrayPool<PathVertex>.Shared.Rent(count);
         var longitudes = ArrayPool<double>.Shared.Rent(count);
         var latitudes = ArrayPool<double>.Shared.Rent(count);
         Coordinate[] written;
         IReadOnlyList<int> kept;
+        ClimbTotals climb;
         try
         {
+            path.CopyVerticesTo(vertices);
             for (var i = 0; i < count; i++)
             {
-                var vertex = path.Vertices[i];
-                (longitudes[i], latitudes[i]) = toLonLat(vertex.X, vertex.Y);
+                var vertex = vertices[i];
+                (longitudes[i], latitudes[i]) = toLonLat is null ? (vertex.X, vertex.Y) : toLonLat(vertex.X, vertex.Y);
             }
 
             // Only the vertices written become coordinates: simplification runs on the flat (pooled) arrays.
@@ -49,11 +53,14 @@ public static class PathFeatures
             for (var i = 0; i < kept.Count; i++)
             {
                 var k = kept[i];
-                written[i] = new CoordinateZ(longitudes[k], latitudes[k], path.Vertices[k].ElevationMetres);
+                written[i] = new CoordinateZ(longitudes[k], latitudes[k], vertices[k].ElevationMetres);
             }
+
+            climb = ClimbTotals.Of(vertices.AsSpan(0, count), ClimbTotals.DefaultThresholdMetres);
         }
         finally
         {
+            ArrayPool<PathVertex>.Shared.Return(vertices);
             ArrayPool<double>.Shared.Return(longitudes);
             ArrayPool<double>.Shared.Return(latitudes);
         }
@@ -66,7 +73,6 @@ public static class PathFeatures
         var start = written[0];
         var end = written[kept.Count == 1 ? 1 : kept.Count - 1];
         var options = path.Options;
-        var climb = ClimbTotals.Of(path);
         var properties = new List<KeyValuePair<string, object?>>();
         if (startId is not null)
         {

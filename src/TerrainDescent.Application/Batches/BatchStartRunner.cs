@@ -48,7 +48,7 @@ public sealed class BatchStartRunner
         var (layer, x, y) = (resolved.Layer, resolved.X, resolved.Y);
         var path = resolved.Descender.Descend(method, x, y, options);
         var outcome = new BatchOutcome(startIndex, methodIndex, start, x, y, path, resolved.Problem);
-        return Entry(outcome, PathFeatures.Create(path, layer.ToLonLat, start.Id, resolved.Problem, _simplifyMetres));
+        return Entry(outcome, PathFeatures.Create(path, layer.Surface.Kind == CoordinateKind.Geographic ? null : layer.ToLonLat, start.Id, resolved.Problem, _simplifyMetres));
     }
 
     private static BatchPartEntry Entry(BatchOutcome outcome, GeoJsonFeature feature) =>

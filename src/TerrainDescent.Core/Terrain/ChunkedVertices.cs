@@ -40,6 +40,17 @@ internal sealed class ChunkedVertices : IReadOnlyList<PathVertex>
         }
     }
 
+    /// <summary>Copies every vertex, in order, to the start of <paramref name="destination"/>.</summary>
+    public void CopyTo(Span<PathVertex> destination)
+    {
+        var at = 0;
+        foreach (var chunk in _chunks)
+        {
+            chunk.CopyTo(destination[at..]);
+            at += chunk.Length;
+        }
+    }
+
     /// <inheritdoc />
     public IEnumerator<PathVertex> GetEnumerator()
     {

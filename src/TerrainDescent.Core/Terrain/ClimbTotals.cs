@@ -22,10 +22,18 @@ public readonly record struct ClimbTotals(double AscentMetres, double DescentMet
     public static ClimbTotals Of(IReadOnlyList<PathVertex> vertices, double thresholdMetres)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(thresholdMetres);
+        var copy = vertices as PathVertex[] ?? [.. vertices];
+        return Of(new ReadOnlySpan<PathVertex>(copy), thresholdMetres);
+    }
+
+    /// <summary>The totals of <paramref name="vertices"/> at <paramref name="thresholdMetres"/> (≥ 0).</summary>
+    public static ClimbTotals Of(ReadOnlySpan<PathVertex> vertices, double thresholdMetres)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(thresholdMetres);
         var ascent = 0.0;
         var descent = 0.0;
         var reference = double.NaN;
-        for (var i = 0; i < vertices.Count; i++)
+        for (var i = 0; i < vertices.Length; i++)
         {
             var elevation = vertices[i].ElevationMetres;
             if (!double.IsFinite(elevation))

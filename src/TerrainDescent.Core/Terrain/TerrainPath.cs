@@ -32,6 +32,30 @@ public sealed class TerrainPath
     /// <summary>Why it ended.</summary>
     public StopReason Reason { get; }
 
+    /// <summary>
+    /// Copies the vertices, in order, to the start of <paramref name="destination"/> (at least
+    /// <c>Vertices.Count</c> long): one block copy per store instead of an interface call per vertex.
+    /// </summary>
+    public void CopyVerticesTo(Span<PathVertex> destination)
+    {
+        switch (Vertices)
+        {
+            case PathVertex[] array:
+                array.CopyTo(destination);
+                break;
+            case ChunkedVertices chunks:
+                chunks.CopyTo(destination);
+                break;
+            default:
+                for (var i = 0; i < Vertices.Count; i++)
+                {
+                    destination[i] = Vertices[i];
+                }
+
+                break;
+        }
+    }
+
     /// <summary>Number of steps (vertices − 1).</summary>
     public int Steps => Vertices.Count - 1;
 

@@ -2,7 +2,9 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
+using Microsoft.Win32.SafeHandles;
 using TerrainDescent.Core.Terrain;
 
 namespace TerrainDescent.Gdal.Tiles;
@@ -67,13 +69,38 @@ public static partial class HgtTiles
             throw new GdalException($"{userPath} changed size since it was catalogued");
         }
 
-        var samples = recycled is not null && recycled.Length == width * height ? recycled : GC.AllocateUninitializedArray<float>(checked(width * height));
-        var buffer = ArrayPool<short>.Shared.Rent(RowsPerRead * width);
+        var samples = recycled;
+        if (samples is null || samples.Length != width * height)
+        {
+            samples = GC.AllocateUninitializedArray<float>(checked(width * height));
+            HugePages.Advise(samples);
+        }
+
+        // Bands of rows are read and converted on every core at once: most of a tile's load is the kernel handing
+        // over fresh pages for the float array, which scales with cores.
+        var bands = (height + RowsPerRead - 1) / RowsPerRead;
         try
         {
-            for (var row = 0; row < height; row += RowsPerRead)
+            ReadBands(file, userPath, width, height, bands, samples);
+        }
+        catch (AggregateException e)
+        {
+            // The band's own error (a tile that shrank under us, an I/O error), not the loop's wrapper.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        return samples;
+    }
+
+    private static void ReadBands(SafeFileHandle file, string userPath, int width, int height, int bands, float[] samples)
+    {
+        Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, band =>
+        {
+            var row = band * RowsPerRead;
+            var count = Math.Min(RowsPerRead, height - row) * width;
+            var buffer = ArrayPool<short>.Shared.Rent(count);
+            try
             {
-                var count = Math.Min(RowsPerRead, height - row) * width;
                 var raw = buffer.AsSpan(0, count);
                 var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(raw);
                 var offset = 2L * row * width;
@@ -90,13 +117,11 @@ public static partial class HgtTiles
 
                 Convert(raw, samples.AsSpan(row * width, count));
             }
-        }
-        finally
-        {
-            ArrayPool<short>.Shared.Return(buffer);
-        }
-
-        return samples;
+            finally
+            {
+                ArrayPool<short>.Shared.Return(buffer);
+            }
+        });
     }
 
     /// <summary>int16 metres to float32, −32768 to NaN; SIMD over the bulk.</summary>
