@@ -58,15 +58,20 @@ internal static class FixedDecimal
             return false;
         }
 
-        var n = (long)scaled;
-        if (n < 0)
+        var n = (ulong)Math.Abs((long)scaled);
+        if (scaled < 0)
         {
             destination[written++] = (byte)'-';
-            n = -n;
         }
 
-        var fraction = n % power;
-        written += WriteDigits(destination[written..], n / power, minimumDigits: 1);
+        // The two places every position uses divide by a constant, which compiles to a multiplication.
+        var (whole, fraction) = decimals switch
+        {
+            GeoJsonWriter.CoordinateDecimals => Math.DivRem(n, (ulong)10_000_000),
+            GeoJsonWriter.MetreDecimals => Math.DivRem(n, (ulong)100),
+            _ => Math.DivRem(n, (ulong)s_powersOfTen[decimals]),
+        };
+        written += WriteDigits(destination[written..], whole, minimumDigits: 1);
         if (fraction != 0)
         {
             var digits = decimals;
@@ -83,20 +88,46 @@ internal static class FixedDecimal
         return true;
     }
 
-    private static int WriteDigits(Span<byte> destination, long value, int minimumDigits)
+    /// <summary>
+    /// Writes <paramref name="value"/> in decimal, zero-padded on the left to <paramref name="minimumDigits"/>, two
+    /// digits per division; returns the digits written.
+    /// </summary>
+    private static int WriteDigits(Span<byte> destination, ulong value, int minimumDigits)
     {
-        var count = 0;
-        for (var rest = value; rest > 0 || count < minimumDigits; rest /= 10)
+        var count = 1;
+        for (var bound = 10UL; count < 19 && value >= bound; bound *= 10)
         {
             count++;
         }
 
-        for (var i = count - 1; i >= 0; i--)
+        count = Math.Max(count, minimumDigits);
+        var at = count;
+        var pairs = DigitPairs;
+        while (value >= 100)
         {
-            destination[i] = (byte)('0' + (value % 10));
-            value /= 10;
+            var (rest, pair) = Math.DivRem(value, 100UL);
+            at -= 2;
+            destination[at] = pairs[(int)pair * 2];
+            destination[at + 1] = pairs[((int)pair * 2) + 1];
+            value = rest;
         }
 
+        if (value >= 10)
+        {
+            at -= 2;
+            destination[at] = pairs[(int)value * 2];
+            destination[at + 1] = pairs[((int)value * 2) + 1];
+        }
+        else
+        {
+            destination[--at] = (byte)('0' + (int)value);
+        }
+
+        destination[..at].Fill((byte)'0');
         return count;
     }
+
+    /// <summary>"00", "01", … "99" one after another.</summary>
+    private static ReadOnlySpan<byte> DigitPairs =>
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
 }

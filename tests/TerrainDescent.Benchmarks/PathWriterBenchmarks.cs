@@ -9,12 +9,13 @@ namespace TerrainDescent.Benchmarks;
 
 /// <summary>
 /// The path → GeoJSON stage of a batch: 200 starts × 2 methods on SRTM1 N48W125, each path simplified at the batch
-/// default of 1 m and written, as `batch` writes them, to a discarding stream.
+/// default of 1 m and written, as `batch` writes them, to a discarding stream; and the Douglas–Peucker part alone.
 /// </summary>
 public class PathWriterBenchmarks
 {
     private const int StartCount = 200;
     private readonly List<TerrainPath> _paths = [];
+    private readonly List<(double[] Longitudes, double[] Latitudes)> _positions = [];
 
     [GlobalSetup]
     public void Setup()
@@ -32,6 +33,20 @@ public class PathWriterBenchmarks
 
             _paths.AddRange(methods.Select(m => descender.Descend(m, lon, lat, new DescentOptions())));
         }
+
+        _positions.AddRange(_paths.Select(p => (p.Vertices.Select(v => v.X).ToArray(), p.Vertices.Select(v => v.Y).ToArray())));
+    }
+
+    [Benchmark]
+    public int Simplify()
+    {
+        var kept = 0;
+        foreach (var (longitudes, latitudes) in _positions)
+        {
+            kept += PathSimplifier.KeptIndices(longitudes, latitudes, 1.0).Count;
+        }
+
+        return kept;
     }
 
     [Benchmark]
