@@ -420,7 +420,8 @@ internal static class TerrainWalk
         /// <summary>The path: its full chunks as they are and a copy of the one being filled (which stays the builder's).</summary>
         public readonly TerrainPath Finish(string methodName, DescentOptions options, StopReason reason)
         {
-            var last = Chunk.AsSpan(0, ChunkCount).ToArray();
+            var last = GC.AllocateUninitializedArray<PathVertex>(ChunkCount);
+            Chunk.AsSpan(0, ChunkCount).CopyTo(last);
             IReadOnlyList<PathVertex> vertices = _fullChunks is null ? last : new ChunkedVertices([.. _fullChunks, last]);
             return new TerrainPath(methodName, options, vertices, reason, LengthMetres);
         }
