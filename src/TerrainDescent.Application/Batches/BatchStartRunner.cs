@@ -42,7 +42,7 @@ public sealed class BatchStartRunner
         {
             var problem = Invariant($"start lat {start.Y:F5}, lon {start.X:F5} is outside every raster given");
             var off = BatchOutcome.OffEveryRaster(startIndex, methodIndex, start, method.Name, options, problem);
-            return Entry(off, PathFeatures.Create(off.Path, static (x, y) => (x, y), start.Id, problem, _simplifyMetres));
+            return Entry(off, PathFeatures.Create(off.Path, null, start.Id, problem, _simplifyMetres));
         }
 
         var (layer, x, y) = (resolved.Layer, resolved.X, resolved.Y);

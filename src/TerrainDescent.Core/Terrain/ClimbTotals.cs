@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TerrainDescent.Core.Terrain;
 
 /// <summary>
@@ -21,9 +23,27 @@ public readonly record struct ClimbTotals(double AscentMetres, double DescentMet
     /// <summary>The totals of <paramref name="vertices"/> at <paramref name="thresholdMetres"/> (≥ 0).</summary>
     public static ClimbTotals Of(IReadOnlyList<PathVertex> vertices, double thresholdMetres)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(thresholdMetres);
-        var copy = vertices as PathVertex[] ?? [.. vertices];
-        return Of(new ReadOnlySpan<PathVertex>(copy), thresholdMetres);
+        if (vertices is PathVertex[] array)
+        {
+            return Of(new ReadOnlySpan<PathVertex>(array), thresholdMetres);
+        }
+
+        // A long path's chunks are read through a pooled copy rather than a fresh one: the chunks exist so that a
+        // long path never takes a large-object allocation.
+        var copy = ArrayPool<PathVertex>.Shared.Rent(vertices.Count);
+        try
+        {
+            for (var i = 0; i < vertices.Count; i++)
+            {
+                copy[i] = vertices[i];
+            }
+
+            return Of(copy.AsSpan(0, vertices.Count), thresholdMetres);
+        }
+        finally
+        {
+            ArrayPool<PathVertex>.Shared.Return(copy);
+        }
     }
 
     /// <summary>The totals of <paramref name="vertices"/> at <paramref name="thresholdMetres"/> (≥ 0).</summary>

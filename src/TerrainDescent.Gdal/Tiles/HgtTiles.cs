@@ -76,12 +76,9 @@ public static partial class HgtTiles
             HugePages.Advise(samples);
         }
 
-        // Bands of rows are read and converted on every core at once: most of a tile's load is the kernel handing
-        // over fresh pages for the float array, which scales with cores.
-        var bands = (height + RowsPerRead - 1) / RowsPerRead;
         try
         {
-            ReadBands(file, userPath, width, height, bands, samples);
+            ReadBands(file, userPath, width, height, samples);
         }
         catch (AggregateException e)
         {
@@ -92,8 +89,13 @@ public static partial class HgtTiles
         return samples;
     }
 
-    private static void ReadBands(SafeFileHandle file, string userPath, int width, int height, int bands, float[] samples)
+    /// <summary>
+    /// Reads and converts the tile in bands of <see cref="RowsPerRead"/> rows, on every core at once: most of a tile's
+    /// load is the kernel handing over fresh pages for the float array, which scales with cores.
+    /// </summary>
+    private static void ReadBands(SafeFileHandle file, string userPath, int width, int height, float[] samples)
     {
+        var bands = (height + RowsPerRead - 1) / RowsPerRead;
         Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, band =>
         {
             var row = band * RowsPerRead;

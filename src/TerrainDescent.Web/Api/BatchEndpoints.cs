@@ -60,7 +60,7 @@ public static class BatchEndpoints
             budget.CancelAfter(4 * timeBudget);
             using var lease = await gate.EnterAsync(budget.Token);
             var result = await Task.Run(() => runner.Run(Starts(peaks), methods, null, budget.Token), budget.Token);
-            var features = result.Outcomes.Select(o => PathFeatures.Create(o.Path, (x, y) => (x, y), o.Start.Id, o.Problem)).ToList();
+            var features = result.Outcomes.Select(o => PathFeatures.Create(o.Path, null, o.Start.Id, o.Problem)).ToList();
             using var stream = new MemoryStream();
             GeoJsonWriter.Write(stream, features, "terrain-descent batch");
             context.Response.Headers.ContentDisposition = "attachment; filename=\"terrain-descent-batch.geojson\"";

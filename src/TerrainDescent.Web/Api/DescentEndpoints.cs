@@ -140,7 +140,7 @@ public static class DescentEndpoints
     {
         var paths = outcomes.SelectMany(o => o.Paths).ToList();
         var simplifyMetres = paths.Sum(p => (long)p.Vertices.Count) > DownloadVertexLimit ? DownloadSimplifyMetres : 0;
-        var features = paths.Select(p => PathFeatures.Create(p, (x, y) => (x, y), simplifyMetres: simplifyMetres)).ToList();
+        var features = paths.Select(p => PathFeatures.Create(p, null, simplifyMetres: simplifyMetres)).ToList();
         using var stream = new MemoryStream();
         GeoJsonWriter.Write(stream, features, "terrain-descent paths");
         if (format == VectorFormat.Gpx)
